@@ -1,0 +1,50 @@
+import js from '@eslint/js';
+import ts from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import svelteConfig from './svelte.config.js';
+
+/**
+ * One-way layers (ARCHITECTURE.md practice 5):
+ * engine ← rules ← calculators.ts ← storage/ui; pwa apart.
+ * Tests next to a file obey the same rule as the file.
+ */
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group, message })) }],
+  },
+});
+
+const browserOnly = ['dexie', 'dexie/*', 'workbox-window', 'virtual:pwa-register', 'svelte', 'svelte/*'];
+
+export default ts.config(
+  { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+  },
+  layer(
+    ['src/engine/**'],
+    ['**/rules/**', '**/calculators', '**/calculators.ts', '**/storage/**', '**/ui/**', '**/pwa/**', ...browserOnly],
+    'The engine is pure: no rules data, no storage, no UI, no browser APIs.',
+  ),
+  layer(
+    ['src/rules/**'],
+    ['**/calculators', '**/calculators.ts', '**/storage/**', '**/ui/**', '**/pwa/**', ...browserOnly],
+    'Rules are data: they may import engine types, never UI, storage or browser APIs.',
+  ),
+  layer(['src/calculators.ts'], ['**/storage/**', '**/ui/**', '**/pwa/**', ...browserOnly], 'calculators.ts joins engine and rules; it knows no UI or storage.'),
+  layer(['src/storage/**'], ['**/ui/**', '**/pwa/**', '**/engine/**', '**/rules/**'], 'Storage reaches the engine only through calculators.ts.'),
+  layer(['src/ui/**'], ['**/engine/**', '**/rules/**'], 'The UI talks to calculators.ts only, never to engine or rules internals.'),
+  layer(['src/pwa/**'], ['**/engine/**', '**/rules/**', '**/calculators', '**/calculators.ts', '**/storage/**', '**/ui/**'], 'The PWA layer stands apart.'),
+);

@@ -1,0 +1,68 @@
+/**
+ * The one place where engine meets rules (ARCHITECTURE.md). The UI, storage
+ * and the case-file runner call only this module.
+ */
+import { parseIsoDate, type IsoDate } from './engine/core/dates';
+import type { CalcResult, CalculatorId } from './engine/core/result';
+import { computeNotice, computeNoticeDeadline } from './engine/notice';
+import { NOTICE_RULES } from './rules/notice';
+import { RULES_VERSION } from './rules/version';
+
+export interface CalculateOptions {
+  today?: IsoDate;
+}
+
+type Engine = (input: unknown, context: { rulesVersion: string; today: IsoDate }) => CalcResult;
+
+const ENGINES: Partial<Record<CalculatorId, Engine>> = {
+  notice: (input, ctx) =>
+    typeof input === 'object' && input !== null && (input as { mode?: unknown }).mode === 'reverse'
+      ? computeNoticeDeadline(input, NOTICE_RULES, ctx)
+      : computeNotice(input, NOTICE_RULES, ctx),
+};
+
+/** Today's civil date on this device (the only place a clock is read). */
+export function todayOnDevice(): IsoDate {
+  const now = new Date();
+  const text = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return parseIsoDate(text) as IsoDate;
+}
+
+/** True when the calculator has an engine. */
+export function isAvailable(calculator: CalculatorId): boolean {
+  return calculator in ENGINES;
+}
+
+/**
+ * Runs a calculator on any input. Total: returns a result or a typed error, never throws.
+ * @example calculate('notice', { ruleset: 'confcommercio-tds', role: 'IV', kind: 'resignation', hireDate: '2022-01-01', noticeDate: '2025-01-15' })
+ */
+export function calculate(calculator: CalculatorId, input: unknown, options: CalculateOptions = {}): CalcResult {
+  const engine = ENGINES[calculator];
+  if (!engine) {
+    return { ok: false, calculator, error: { code: 'not-covered', message: { key: 'error.calculatorPending' } }, rulesVersion: RULES_VERSION };
+  }
+  return engine(input, { rulesVersion: RULES_VERSION, today: options.today ?? todayOnDevice() });
+}
+
+export { RULES_VERSION, RULES_REVIEWED_ON } from './rules/version';
+export { SOURCES, sourceById, type Source } from './rules/sources';
+export { RULESETS, ROLES, type RulesetInfo } from './rules/rulesets';
+export { CALCULATOR_IDS, RULESET_IDS, DEFAULT_RULESET, INTERNAL_FAULT_KEY } from './engine/core/result';
+export type {
+  CalcResult,
+  CalcSuccess,
+  CalcFailure,
+  CalcError,
+  CalculatorId,
+  ErrorCode,
+  Flag,
+  Message,
+  MessageParam,
+  RulesetId,
+  SourceId,
+  Status,
+  Step,
+  Warning,
+} from './engine/core/result';
+export { parseIsoDate, type IsoDate } from './engine/core/dates';

@@ -1,0 +1,79 @@
+/**
+ * Renders engine `Message`s and UI strings in the chosen language. Templates
+ * use `{name}` for plain values and `{name:date}`, `{name:number}`,
+ * `{name:money}`, `{name:decimal}` for values formatted with Intl.
+ */
+import type { Message, MessageParam } from '../../calculators';
+import { catalogues, type Locale } from './messages';
+
+const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+
+function intlLocale(locale: Locale): string {
+  return locale === 'it' ? 'it-IT' : 'en-GB';
+}
+
+/** A civil date `YYYY-MM-DD` in words ("16 marzo 2026"); formatted in UTC so no time zone can shift the day. */
+export function formatDate(locale: Locale, iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  let formatter = dateFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormatters.set(locale, formatter);
+  }
+  return formatter.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+function numberFormatter(locale: Locale, kind: 'number' | 'money' | 'decimal'): Intl.NumberFormat {
+  const key = `${locale}:${kind}`;
+  let formatter = numberFormatters.get(key);
+  if (!formatter) {
+    const options: Intl.NumberFormatOptions =
+      kind === 'money'
+        ? { style: 'currency', currency: 'EUR' }
+        : kind === 'decimal'
+          ? { minimumFractionDigits: 2, maximumFractionDigits: 2 }
+          : { maximumFractionDigits: 4 };
+    formatter = new Intl.NumberFormat(intlLocale(locale), options);
+    numberFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function formatNumber(locale: Locale, value: number, kind: 'number' | 'money' | 'decimal' = 'number'): string {
+  return numberFormatter(locale, kind).format(value);
+}
+
+export function formatValue(locale: Locale, value: MessageParam | undefined, format?: string): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'boolean') return translate(locale, value ? 'common.yes' : 'common.no');
+  if (format === 'date' && typeof value === 'string') return formatDate(locale, value);
+  if (typeof value === 'number') {
+    return formatNumber(locale, value, format === 'money' ? 'money' : format === 'decimal' ? 'decimal' : 'number');
+  }
+  if (format === 'msg') return translate(locale, value);
+  // `{kind:enum}` renders a FORMAT.md value ("dismissal", "ov1") through its `enum.*` label.
+  if (format === 'enum') return translate(locale, `enum.${value}`);
+  return String(value);
+}
+
+/** The template of a key, falling back to Italian and then to the key itself (so a gap is visible, never blank). */
+export function template(locale: Locale, key: string): string {
+  return catalogues[locale][key] ?? catalogues.it[key] ?? key;
+}
+
+/** True when the key exists in the given language. */
+export function hasKey(locale: Locale, key: string): boolean {
+  return key in catalogues[locale];
+}
+
+export function translate(locale: Locale, key: string, params?: Record<string, MessageParam>): string {
+  return template(locale, key).replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, format?: string) =>
+    params && name in params ? formatValue(locale, params[name], format) : whole,
+  );
+}
+
+export function renderMessage(locale: Locale, message: Message): string {
+  return translate(locale, message.key, message.params);
+}

@@ -1,0 +1,4 @@
+// One export per domain; add a line when a domain file is added.
+export { default as common } from './common';
+export { default as errors } from './errors';
+export { default as notice } from './notice';

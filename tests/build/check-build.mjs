@@ -1,0 +1,63 @@
+// Checks the production build in dist/: installable (manifest + icons), offline
+// (a service worker that precaches the shell and every asset), no third-party
+// origin in the page, and prints the first-load JavaScript size (gzip).
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = 'dist';
+const problems = [];
+const check = (ok, message) => { if (!ok) problems.push(message); };
+const read = (file) => readFileSync(join(dist, file), 'utf8');
+
+check(existsSync(join(dist, 'index.html')), 'dist/index.html is missing (run vite build first)');
+if (problems.length) finish();
+
+const html = read('index.html');
+const external = [...html.matchAll(/(?:src|href)="(https?:)?\/\/[^"]+"/g)].map((m) => m[0]);
+check(external.length === 0, `index.html loads from another origin: ${external.join(', ')}`);
+check(/<html[^>]+lang="it"/.test(html), 'index.html must declare lang="it" (Italian by default)');
+check(/name="theme-color"/.test(html), 'index.html has no theme-color');
+check(/rel="manifest"/.test(html), 'index.html does not link the web app manifest');
+
+const manifest = JSON.parse(read('manifest.webmanifest'));
+check(manifest.name === 'Contratto in tasca', `manifest name is "${manifest.name}"`);
+check(typeof manifest.theme_color === 'string', 'manifest has no theme_color');
+for (const size of ['192x192', '512x512']) {
+  check(manifest.icons?.some((i) => i.sizes === size && existsSync(join(dist, i.src))), `manifest icon ${size} missing or not built`);
+}
+check(manifest.icons?.some((i) => i.purpose === 'maskable' && existsSync(join(dist, i.src))), 'no maskable icon');
+
+check(existsSync(join(dist, 'sw.js')), 'no service worker (dist/sw.js)');
+const sw = existsSync(join(dist, 'sw.js')) ? read('sw.js') : '';
+const assets = readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f));
+check(sw.includes('"index.html"') || sw.includes("'index.html'") || sw.includes('url:"index.html"'), 'service worker does not precache index.html');
+for (const asset of assets) check(sw.includes(`assets/${asset}`), `service worker does not precache assets/${asset}`);
+check(!/skipWaiting\(\)/.test(sw.replace(/addEventListener\("message"[\s\S]*?skipWaiting\(\)/, '')), 'service worker calls skipWaiting() unasked: updates must wait for the prompt');
+
+const firstLoad = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)]
+  .map((m) => (m[1] ?? m[2]).replace(/^\.?\//, ''));
+let gzipTotal = 0;
+for (const file of firstLoad) gzipTotal += gzipSync(readFileSync(join(dist, file))).length;
+const allJs = assets.filter((f) => f.endsWith('.js'));
+const allGzip = allJs.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, 'assets', f))).length, 0);
+console.log(`first-load JS: ${firstLoad.length} file(s), ${(gzipTotal / 1024).toFixed(1)} KiB gzip (budget to reach: 60 KiB)`);
+console.log(`all JS: ${allJs.length} file(s), ${(allGzip / 1024).toFixed(1)} KiB gzip; dist total ${(dirSize(dist) / 1024).toFixed(0)} KiB`);
+finish();
+
+function dirSize(dir) {
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    return sum + (stat.isDirectory() ? dirSize(path) : stat.size);
+  }, 0);
+}
+
+function finish() {
+  if (problems.length) {
+    console.error(`build check failed:\n- ${problems.join('\n- ')}`);
+    process.exit(1);
+  }
+  console.log('build check: installable, precached, no third-party origin.');
+  process.exit(0);
+}
