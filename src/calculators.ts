@@ -6,15 +6,22 @@ import { parseIsoDate, type IsoDate } from './engine/core/dates';
 import type { CalcResult, CalculatorId } from './engine/core/result';
 import { computeNotice, computeNoticeDeadline } from './engine/notice';
 import { NOTICE_RULES } from './rules/notice';
+import { computeSeniority } from './engine/seniority';
+import { SENIORITY_RULES } from './rules/seniority';
+import { computeFixedTerm } from './engine/fixed-term';
+import { FIXED_TERM_RULES } from './rules/fixed-term';
 import { RULES_VERSION } from './rules/version';
 
 export interface CalculateOptions {
+  /** Reference day for calculators whose input has no date (fixed-term, monitoring); defaults to the device's today. */
   today?: IsoDate;
 }
 
 type Engine = (input: unknown, context: { rulesVersion: string; today: IsoDate }) => CalcResult;
 
 const ENGINES: Partial<Record<CalculatorId, Engine>> = {
+  'fixed-term': (input, ctx) => computeFixedTerm(input, FIXED_TERM_RULES, ctx),
+  seniority: (input, ctx) => computeSeniority(input, SENIORITY_RULES, ctx),
   notice: (input, ctx) =>
     typeof input === 'object' && input !== null && (input as { mode?: unknown }).mode === 'reverse'
       ? computeNoticeDeadline(input, NOTICE_RULES, ctx)

@@ -1,4 +1,6 @@
 // One export per domain; add a line when a domain file is added.
 export { default as common } from './common';
 export { default as errors } from './errors';
+export { default as fixedTerm } from './fixed-term';
 export { default as notice } from './notice';
+export { default as seniority } from './seniority';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../calculators';
-import { addDays, type IsoDate } from '../core/dates';
-import { anyField, civilDate, isTotalResult, PROPERTY_RUNS } from '../../../tests/unit/arbitraries';
+import { calculate } from '../../src/calculators';
+import { addDays, type IsoDate } from '../../src/engine/core/dates';
+import { anyField, civilDate, isTotalResult, PROPERTY_RUNS } from './arbitraries';
 
 const roles = fc.constantFrom('ov1', 'ov2', 'Q', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII');
 const validCase = fc

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../calculators';
+import { calculate } from '../../../src/calculators';
 
 type Out = Record<string, unknown>;
 const run = (input: object) => calculate('notice', input);

@@ -1,0 +1,44 @@
+/** Art. 23(4) D.Lgs. 81/2015 fine for CTD over the cap (D-FT-5, C-13; RULES.md 4.5 "Fine"). */
+import type { IsoDate } from '../core/dates';
+import { mul, round2 } from '../core/decimal';
+import type { Explanation } from '../core/result';
+import { inForce } from '../core/rules';
+import { basisOf } from './share';
+import type { FixedTermFineOutputs, FixedTermRules } from './types';
+import type { FineInput } from './validate';
+
+/**
+ * Months counted: whole months, plus one when the remaining days are more than the threshold
+ * (strictly greater: RULES.md 0.4 and D-FT-5, unlike leave's ≥ 15).
+ * @example countedMonths(6, 16, 15) // 7
+ * @example countedMonths(6, 15, 15) // 6
+ */
+export function countedMonths(months: number, extraDays: number, extraDaysOver: number): number {
+  return months + (extraDays > extraDaysOver ? 1 : 0);
+}
+
+/**
+ * The fine, the same pay and duration assumed for every worker over the cap.
+ * @example fineFor(e, rules, '2026-01-10', { workersOver: 2, monthlyPay: 1500, months: 4, extraDays: 20 })
+ *   // { fineTotal: 7500, perWorker: 3750, countedMonths: 5, ratePercent: 50 }
+ */
+export function fineFor(e: Explanation, rules: FixedTermRules, date: IsoDate, fine: FineInput): FixedTermFineOutputs {
+  const entry = inForce(rules.fine, date, 'date');
+  const terms = entry.value;
+  const basis = basisOf(entry);
+  const counted = countedMonths(fine.months, fine.extraDays, terms.extraDaysOver);
+  const rate = fine.workersOver <= terms.singleMaxWorkers ? terms.singleRate : terms.multipleRate;
+  const ratePercent = Number(mul(rate, 100).toString());
+  const perWorker = round2(mul(fine.monthlyPay, rate, counted));
+  const fineTotal = round2(mul(fine.workersOver, fine.monthlyPay, rate, counted));
+  const extraMonth = counted - fine.months;
+  const dayParams = { months: fine.months, extraDays: fine.extraDays, over: terms.extraDaysOver, extra: extraMonth, counted };
+  e.step({ label: { key: 'fixedTerm.step.fine.months' }, value: counted, detail: { key: 'fixedTerm.detail.fine.months', params: dayParams }, ...basis });
+  const rateParams = { workers: fine.workersOver, max: terms.singleMaxWorkers, percent: ratePercent };
+  e.step({ label: { key: 'fixedTerm.step.fine.rate' }, value: ratePercent, detail: { key: 'fixedTerm.detail.fine.rate', params: rateParams }, ...basis });
+  const workerParams = { pay: fine.monthlyPay, percent: ratePercent, counted, perWorker };
+  e.step({ label: { key: 'fixedTerm.step.fine.perWorker' }, value: perWorker, detail: { key: 'fixedTerm.detail.fine.perWorker', params: workerParams }, ...basis });
+  const totalParams = { workers: fine.workersOver, perWorker, total: fineTotal };
+  e.step({ label: { key: 'fixedTerm.step.fine.total' }, value: fineTotal, detail: { key: 'fixedTerm.detail.fine.total', params: totalParams }, ...basis });
+  return { fineTotal, perWorker, countedMonths: counted, ratePercent };
+}
