@@ -10,6 +10,10 @@ import { computeSeniority } from './engine/seniority';
 import { SENIORITY_RULES } from './rules/seniority';
 import { computeFixedTerm } from './engine/fixed-term';
 import { FIXED_TERM_RULES } from './rules/fixed-term';
+import { computeLeave } from './engine/leave';
+import { LEAVE_RULES } from './rules/leave';
+import { computeMonitoring } from './engine/monitoring';
+import { MONITORING_RULES } from './rules/monitoring';
 import { RULES_VERSION } from './rules/version';
 
 export interface CalculateOptions {
@@ -20,6 +24,8 @@ export interface CalculateOptions {
 type Engine = (input: unknown, context: { rulesVersion: string; today: IsoDate }) => CalcResult;
 
 const ENGINES: Partial<Record<CalculatorId, Engine>> = {
+  leave: (input, ctx) => computeLeave(input, LEAVE_RULES, ctx),
+  monitoring: (input, ctx) => computeMonitoring(input, MONITORING_RULES, ctx),
   'fixed-term': (input, ctx) => computeFixedTerm(input, FIXED_TERM_RULES, ctx),
   seniority: (input, ctx) => computeSeniority(input, SENIORITY_RULES, ctx),
   notice: (input, ctx) =>
@@ -53,6 +59,9 @@ export function calculate(calculator: CalculatorId, input: unknown, options: Cal
 }
 
 export { RULES_VERSION, RULES_REVIEWED_ON } from './rules/version';
+// Monitoring interview (RULES.md 5.4): the screen asks one question at a time from this data.
+export { MONITORING_INTERVIEW, MONITORING_QUESTIONS, MONITORING_SCENARIOS } from './rules/monitoring';
+export { nextQuestion, answersToFacts, presetAnswer } from './engine/monitoring';
 export { SOURCES, sourceById, type Source } from './rules/sources';
 export { RULESETS, ROLES, type RulesetInfo } from './rules/rulesets';
 export { CALCULATOR_IDS, RULESET_IDS, DEFAULT_RULESET, INTERNAL_FAULT_KEY } from './engine/core/result';

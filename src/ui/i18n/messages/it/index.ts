@@ -2,5 +2,7 @@
 export { default as common } from './common';
 export { default as errors } from './errors';
 export { default as fixedTerm } from './fixed-term';
+export { default as leave } from './leave';
+export { default as monitoring } from './monitoring';
 export { default as notice } from './notice';
 export { default as seniority } from './seniority';

@@ -1,0 +1,49 @@
+/**
+ * Leave (ferie e permessi) calculator, RULES.md §2: twelfths accrued in a
+ * period of one calendar year, ferie days, ex-festività and ROL hours with
+ * the company-size split and the seniority ramp, part-time pro-rating, the
+ * statutory usage deadlines and optional balances.
+ */
+import { parts } from '../core/dates';
+import { inForce } from '../core/rules';
+import { Explanation, runSafely, success, type CalcResult } from '../core/result';
+import { addRulesetWarnings } from '../core/warnings';
+import { explainCcnl, explainStatute } from './explain';
+import { explainMonths } from './explainMonths';
+import { coverMonths } from './months';
+import { addLeaveInfo, addLeaveWarnings, explainBalances, explainDeadlines } from './notes';
+import type { EngineContext, LeaveOutputs, LeaveRules } from './types';
+import { readLeaveInput, type LeaveInput } from './validate';
+
+export * from './types';
+export { coverMonths, monthCounts, shareOn, shareForYears } from './months';
+export { readLeaveInput, type LeaveInput } from './validate';
+
+function echo(input: LeaveInput): Record<string, unknown> {
+  const { workingDaysDefaulted: _defaulted, ...rest } = input;
+  return input.ruleset === 'statute' ? rest : { ...rest, workingDaysPerWeek: null };
+}
+
+/**
+ * Ferie and permits accrued in `periodStart`…`periodEnd`; figures looked up on `periodStart`.
+ * @example computeLeave({ ruleset: 'confcommercio-tds', periodStart: '2025-01-01', periodEnd: '2025-12-31', schedule: { kind: 'full-time' }, companyEmployees: 30, hireDate: '2015-01-12' }, rules, ctx)
+ *   // outputs: { months: 12, ferieDays: 26, exFestivitaHours: 32, rolHours: 72, permitHours: 104, deadlines: { twoWeeksBy: '2025-12-31', restBy: '2027-06-30' }, … }
+ */
+export function computeLeave(raw: unknown, rules: LeaveRules, ctx: EngineContext): CalcResult<LeaveOutputs> {
+  return runSafely('leave', ctx.rulesVersion, () => {
+    const input = readLeaveInput(raw, rules);
+    const terms = inForce(rules.terms[input.ruleset], input.periodStart, 'periodStart').value;
+    const usage = inForce(rules.usage, input.periodStart, 'periodStart');
+    const e = new Explanation();
+    const covers = coverMonths(input.periodStart, input.periodEnd, terms.monthRule.value);
+    const months = explainMonths(e, covers, terms.monthRule);
+    const accrued = terms.kind === 'ccnl' ? explainCcnl(e, input, terms, covers, months) : explainStatute(e, input, terms, months);
+    const deadlines = explainDeadlines(e, parts(input.periodStart).year, usage);
+    const balances = explainBalances(e, input, accrued);
+    addLeaveWarnings(e, input, terms, covers, accrued);
+    addLeaveInfo(e, input, terms, usage.value, deadlines);
+    addRulesetWarnings(e, input.ruleset);
+    const outputs: LeaveOutputs = { months, ferieDays: accrued.ferieDays, ...(accrued.permits ?? {}), deadlines, ...balances };
+    return success({ calculator: 'leave', ruleset: input.ruleset, outputs, inputs: echo(input), explanation: e, rulesVersion: ctx.rulesVersion });
+  });
+}
