@@ -6,3 +6,4 @@ export { default as leave } from './leave';
 export { default as monitoring } from './monitoring';
 export { default as notice } from './notice';
 export { default as seniority } from './seniority';
+export { default as shell } from './shell';

@@ -1,0 +1,44 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Menu entries with the <h1> each page shows (a calculator screen keeps its menu name as <h1>). */
+export const NAV_IT = [
+  { name: 'Preavviso', hash: '#/notice' },
+  { name: 'Ferie e permessi', hash: '#/leave' },
+  { name: 'Scatti di anzianità', hash: '#/seniority' },
+  { name: 'Contratti a termine', hash: '#/fixed-term' },
+  { name: 'Controllo a distanza', hash: '#/monitoring' },
+  { name: 'Archivio', hash: '#/saved' },
+  { name: 'Regole e fonti', hash: '#/rules' },
+  { name: 'Impostazioni', hash: '#/settings' },
+] as const;
+
+export const NAV_EN_NAMES = ['Notice', 'Leave', 'Seniority steps', 'Fixed-term quotas', 'Remote monitoring', 'Saved', 'Rules and sources', 'Settings'];
+
+export function h1(page: Page) {
+  return page.getByRole('heading', { level: 1 });
+}
+
+/** Opens the phone menu when it is collapsed (on wide screens the list is always shown). */
+export async function openMenu(page: Page, navName = 'Menu principale'): Promise<void> {
+  const nav = page.getByRole('navigation', { name: navName });
+  const button = nav.getByRole('button', { name: 'Menu' });
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'false') await button.click();
+}
+
+/** Follows a menu entry and waits for its page heading. */
+export async function followNav(page: Page, name: string, navName = 'Menu principale'): Promise<void> {
+  await openMenu(page, navName);
+  await page.getByRole('navigation', { name: navName }).getByRole('link', { name, exact: true }).click();
+  await expect(h1(page)).toHaveText(name);
+}
+
+/** Waits until a service worker is active and controls the page (the first visit needs one reload: no clientsClaim). */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  }
+}
