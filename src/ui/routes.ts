@@ -33,7 +33,7 @@ const comingSoon = () => import('./pages/ComingSoon.svelte');
 
 export const ROUTES: readonly RouteDef[] = [
   { id: 'home', titleKey: 'shell.appName' },
-  { id: 'notice', titleKey: 'shell.nav.notice', load: comingSoon },
+  { id: 'notice', titleKey: 'shell.nav.notice', load: () => import('./calculators/notice/NoticeScreen.svelte') },
   { id: 'leave', titleKey: 'shell.nav.leave', load: comingSoon },
   { id: 'seniority', titleKey: 'shell.nav.seniority', load: comingSoon },
   { id: 'fixed-term', titleKey: 'shell.nav.fixed-term', load: comingSoon },

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { FIRST_BUILD_ID, PORT } from './constants';
+import { FIRST_BUILD_ID, OUT_DIR, PORT } from './constants';
 
 /** System Chromium (Playwright's own browser download is not used). run-e2e.mjs refuses to start without one. */
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -16,7 +16,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
-  outputDir: fileURLToPath(new URL('../../test-results/e2e', import.meta.url)),
+  outputDir: fileURLToPath(new URL(`../../test-results/e2e-${PORT}`, import.meta.url)),
   use: {
     baseURL: `http://localhost:${PORT}`,
     browserName: 'chromium',
@@ -28,7 +28,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     env: { VITE_BUILD_ID: FIRST_BUILD_ID },
     url: `http://localhost:${PORT}`,

@@ -2,14 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { followNav, h1, waitForServiceWorkerControl } from './helpers';
-import { FIRST_BUILD_ID } from './constants';
+import { FIRST_BUILD_ID, OUT_DIR } from './constants';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SECOND_BUILD_ID = 'e2e-2';
 
 /** Rebuilds dist/ in place with another build id while `vite preview` keeps serving it from disk. */
 function rebuild(buildId: string): void {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, env: { ...process.env, VITE_BUILD_ID: buildId }, stdio: 'pipe', timeout: 120_000 });
+  execFileSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--logLevel', 'error'], { cwd: ROOT, env: { ...process.env, VITE_BUILD_ID: buildId }, stdio: 'pipe', timeout: 120_000 });
 }
 
 function footer(page: Page) {

@@ -1,6 +1,9 @@
-// The monitoring texts (engine steps, warnings, errors and screen labels) load with the monitoring screen.
+// The monitoring texts (engine steps, warnings, errors, screen labels) and the shared result texts load with this screen.
 import { addMessages } from '../../i18n/messages';
+import itCalc from '../../i18n/messages/it/calc';
+import enCalc from '../../i18n/messages/en/calc';
 import it from '../../i18n/messages/it/monitoring';
 import en from '../../i18n/messages/en/monitoring';
 
+addMessages({ it: itCalc, en: enCalc });
 addMessages({ it, en });

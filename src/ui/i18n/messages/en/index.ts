@@ -7,3 +7,4 @@ export { default as monitoring } from './monitoring';
 export { default as notice } from './notice';
 export { default as seniority } from './seniority';
 export { default as shell } from './shell';
+export { default as calc } from './calc';

@@ -1,0 +1,74 @@
+/** The notice form: text state as typed, and its translation into the engine's input. */
+import { parseNumberText, dateText } from '../../components/calc/result';
+
+export interface NoticeForm {
+  mode: 'forward' | 'reverse';
+  ruleset: string;
+  role: string;
+  kind: string;
+  hireDate: string;
+  noticeDate: string;
+  targetEndDate: string;
+  situation: 'normal' | 'probation' | 'justCause';
+  leaveDaysDuringNotice: string;
+  monthlyPay: string;
+}
+
+export const EMPTY_NOTICE_FORM: NoticeForm = {
+  mode: 'forward',
+  ruleset: 'unimpresa-vvp-2021',
+  role: 'ov1',
+  kind: 'dismissal',
+  hireDate: '',
+  noticeDate: '',
+  targetEndDate: '',
+  situation: 'normal',
+  leaveDaysDuringNotice: '',
+  monthlyPay: '',
+};
+
+/** RULES.md NP-3: a 1st-category sales operator dismissed after 7 years gets 45 days. */
+export const EXAMPLE_NOTICE_FORM: NoticeForm = {
+  ...EMPTY_NOTICE_FORM,
+  ruleset: 'confcommercio-tds',
+  role: 'ov1',
+  kind: 'dismissal',
+  hireDate: '2017-01-10',
+  noticeDate: '2024-03-10',
+  monthlyPay: '1717,04',
+};
+
+export function noticeInput(form: NoticeForm): Record<string, unknown> {
+  const common = {
+    ruleset: form.ruleset,
+    ...(form.ruleset === 'statute' ? {} : { role: form.role }),
+    kind: form.kind,
+    hireDate: dateText(form.hireDate),
+    leaveDaysDuringNotice: parseNumberText(form.leaveDaysDuringNotice),
+  };
+  if (form.mode === 'reverse') return { ...common, mode: 'reverse', targetEndDate: dateText(form.targetEndDate) };
+  return {
+    ...common,
+    noticeDate: dateText(form.noticeDate),
+    inProbation: form.situation === 'probation',
+    justCause: form.situation === 'justCause',
+    monthlyPay: parseNumberText(form.monthlyPay),
+  };
+}
+
+/** A shared link's input back into the form (unknown fields are ignored; wrong types fall back to defaults). */
+export function formFromInput(input: Record<string, unknown>): NoticeForm {
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback);
+  return {
+    mode: input.mode === 'reverse' ? 'reverse' : 'forward',
+    ruleset: text(input.ruleset, EMPTY_NOTICE_FORM.ruleset),
+    role: text(input.role, EMPTY_NOTICE_FORM.role),
+    kind: text(input.kind, EMPTY_NOTICE_FORM.kind),
+    hireDate: text(input.hireDate, ''),
+    noticeDate: text(input.noticeDate, ''),
+    targetEndDate: text(input.targetEndDate, ''),
+    situation: input.justCause === true ? 'justCause' : input.inProbation === true ? 'probation' : 'normal',
+    leaveDaysDuringNotice: text(input.leaveDaysDuringNotice, ''),
+    monthlyPay: text(input.monthlyPay, ''),
+  };
+}

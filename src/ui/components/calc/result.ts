@@ -1,0 +1,88 @@
+/** Pure helpers shared by the calculator screens: errors by field, citations, share links. */
+import { RULES_VERSION, sourceById, type CalcError, type CalcResult, type CalculatorId, type Source, type SourceId } from '../../../calculators';
+
+/** The engine error for one input field (or a field below it, e.g. `schedule.percent`), if any. */
+export function errorFor(result: CalcResult | null, ...fields: string[]): CalcError | null {
+  if (!result || result.ok || !result.error.field) return null;
+  const field = result.error.field;
+  return fields.some((f) => field === f || field.startsWith(`${f}.`)) ? result.error : null;
+}
+
+/** True when the error belongs to none of the given fields (shown in the result panel instead). */
+export function isGeneralError(result: CalcResult | null, fields: readonly string[]): boolean {
+  if (!result || result.ok) return false;
+  return errorFor(result, ...fields) === null;
+}
+
+/** Source ids cited by a result, in order of first appearance (steps, then warnings, then the error). */
+export function citedSourceIds(result: CalcResult): SourceId[] {
+  const ids: SourceId[] = [];
+  const add = (list: readonly SourceId[] | undefined) => list?.forEach((id) => ids.includes(id) || ids.push(id));
+  if (result.ok) {
+    result.steps.forEach((step) => add(step.sourceIds));
+    result.warnings.forEach((warning) => add(warning.sourceIds));
+  } else add(result.error.sourceIds);
+  return ids;
+}
+
+export interface Citation {
+  source: Source;
+  /** The official text when recorded, else the first secondary page. */
+  url: string | null;
+  secondaryOnly: boolean;
+}
+
+export function citations(result: CalcResult): Citation[] {
+  return citedSourceIds(result).flatMap((id) => {
+    const source = sourceById(id);
+    if (!source) return [];
+    const official = source.officialUrls[0] ?? null;
+    return [{ source, url: official ?? source.secondaryUrls[0] ?? null, secondaryOnly: official === null }];
+  });
+}
+
+const MAX_SHARED_INPUT = 4000;
+
+/**
+ * The fragment of a share link: the inputs and the rules version after `#`,
+ * so nothing reaches any server (fragments are never sent).
+ * @example shareFragment('notice', { role: 'ov1' }) // '#/notice?in=%7B%22role%22%3A%22ov1%22%7D&rv=2026.11.23'
+ */
+export function shareFragment(calculator: CalculatorId, input: object): string {
+  const params = new URLSearchParams({ in: JSON.stringify(input), rv: RULES_VERSION });
+  return `#/${calculator}?${params.toString()}`;
+}
+
+export interface SharedCase {
+  input: Record<string, unknown>;
+  rulesVersion: string | null;
+  /** The link was made with other rules: the result may differ from the one shared. */
+  versionDiffers: boolean;
+}
+
+/** Reads a shared case from the route query; a damaged or hostile link gives null, never an exception. */
+export function readSharedCase(query: Readonly<Record<string, string>>): SharedCase | null {
+  const text = query.in;
+  if (!text || text.length > MAX_SHARED_INPUT) return null;
+  try {
+    const input: unknown = JSON.parse(text);
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
+    const rulesVersion = query.rv ?? null;
+    return { input: input as Record<string, unknown>, rulesVersion, versionDiffers: rulesVersion !== RULES_VERSION };
+  } catch {
+    return null;
+  }
+}
+
+/** A number typed by a person ("12,5", " 7 ") or undefined when empty; text that is not a number passes through so the engine refuses it. */
+export function parseNumberText(text: string): number | string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const normalised = trimmed.replace(/\s/g, '').replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : trimmed;
+}
+
+/** A date field's value, or undefined when empty (the engine then says "required"). */
+export function dateText(value: string): string | undefined {
+  return value === '' ? undefined : value;
+}
