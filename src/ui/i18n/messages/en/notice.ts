@@ -76,4 +76,6 @@ export default {
   'notice.fact.indemnity': 'Indemnity in lieu if not worked (estimate)',
   'notice.fact.date': '{date:date}',
   'notice.fact.money': '{amount:money}',
+  'enum.forward': 'length and dates',
+  'enum.reverse': 'by when to give notice',
 } satisfies Record<string, string>;

@@ -76,4 +76,6 @@ export default {
   'notice.fact.indemnity': 'Indennità sostitutiva se non lavorato (stima)',
   'notice.fact.date': '{date:date}',
   'notice.fact.money': '{amount:money}',
+  'enum.forward': 'durata e date',
+  'enum.reverse': 'entro quando dare il preavviso',
 } satisfies Record<string, string>;
