@@ -45,6 +45,23 @@ export default ts.config(
   ),
   layer(['src/calculators.ts'], ['**/storage/**', '**/ui/**', '**/pwa/**', ...browserOnly], 'calculators.ts joins engine and rules; it knows no UI or storage.'),
   layer(['src/storage/**'], ['**/ui/**', '**/pwa/**', '**/engine/**', '**/rules/**'], 'Storage reaches the engine only through calculators.ts.'),
-  layer(['src/ui/**'], ['**/engine/**', '**/rules/**'], 'The UI talks to calculators.ts only, never to engine or rules internals.'),
+  // The UI's own folders may be called "rules" (e.g. the Rules page's sections), so this layer matches by path
+  // climbing out of src/ui: any import that leaves src/ui and enters src/engine or src/rules.
+  {
+    files: ['src/ui/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(engine|rules)(/|$)',
+              message: 'The UI talks to calculators.ts only, never to engine or rules internals.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   layer(['src/pwa/**'], ['**/engine/**', '**/rules/**', '**/calculators', '**/calculators.ts', '**/storage/**', '**/ui/**'], 'The PWA layer stands apart.'),
 );
