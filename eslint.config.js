@@ -19,7 +19,7 @@ const layer = (files, forbidden, message) => ({
 const browserOnly = ['dexie', 'dexie/*', 'workbox-window', 'virtual:pwa-register', 'svelte', 'svelte/*'];
 
 export default ts.config(
-  { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-*/', 'dev-dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

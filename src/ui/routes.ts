@@ -2,9 +2,8 @@
  * Route table and hash parsing (pure; the reactive router is router.svelte.ts).
  * Hash routes: `#/notice`, `#/rules?x=1`… Every route except the home is
  * loaded with a dynamic import(), so the first-load chunk holds only the
- * shell and the home page (imported statically by App.svelte). A calculator
- * screen replaces the ComingSoon loader of its route with
- * `() => import('./calculators/<id>/<Screen>.svelte')`.
+ * shell and the home page (imported statically by App.svelte); each
+ * calculator screen is its own chunk, with its texts.
  */
 import type { Component } from 'svelte';
 import type { CalculatorId } from '../calculators';
@@ -29,15 +28,13 @@ export interface RouteDef {
   load?: () => Promise<{ default: RouteComponent }>;
 }
 
-const comingSoon = () => import('./pages/ComingSoon.svelte');
-
 export const ROUTES: readonly RouteDef[] = [
   { id: 'home', titleKey: 'shell.appName' },
   { id: 'notice', titleKey: 'shell.nav.notice', load: () => import('./calculators/notice/NoticeScreen.svelte') },
-  { id: 'leave', titleKey: 'shell.nav.leave', load: comingSoon },
-  { id: 'seniority', titleKey: 'shell.nav.seniority', load: comingSoon },
-  { id: 'fixed-term', titleKey: 'shell.nav.fixed-term', load: comingSoon },
-  { id: 'monitoring', titleKey: 'shell.nav.monitoring', load: comingSoon },
+  { id: 'leave', titleKey: 'shell.nav.leave', load: () => import('./calculators/leave/LeaveScreen.svelte') },
+  { id: 'seniority', titleKey: 'shell.nav.seniority', load: () => import('./calculators/seniority/SeniorityScreen.svelte') },
+  { id: 'fixed-term', titleKey: 'shell.nav.fixed-term', load: () => import('./calculators/fixed-term/FixedTermScreen.svelte') },
+  { id: 'monitoring', titleKey: 'shell.nav.monitoring', load: () => import('./calculators/monitoring/MonitoringScreen.svelte') },
   { id: 'saved', titleKey: 'shell.nav.saved', load: () => import('./pages/Saved.svelte') },
   { id: 'rules', titleKey: 'shell.nav.rules', load: () => import('./pages/Rules.svelte') },
   { id: 'settings', titleKey: 'shell.nav.settings', load: () => import('./pages/Settings.svelte') },

@@ -62,12 +62,12 @@ describe('app shell navigation', () => {
     expect(within(nav).queryAllByRole('link')).toHaveLength(0);
   });
 
-  it('shows a coming-soon page for a calculator route', async () => {
+  it('opens a calculator screen from its route, loaded on demand', async () => {
     window.location.hash = '#/leave';
     router.sync();
     render(App);
     expect(await screen.findByRole('heading', { level: 1, name: 'Ferie e permessi' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: 'In arrivo' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Prova un esempio' })).toBeInTheDocument();
   });
 });
 

@@ -32,8 +32,6 @@ export default {
   'shell.home.desc.seniority': 'How many seniority pay steps are due, what they are worth and when the next one falls.',
   'shell.home.desc.fixed-term': 'How many fixed-term and agency workers a production unit may employ.',
   'shell.home.desc.monitoring': 'Whether a tool able to monitor workers needs a union agreement or an authorisation.',
-  'shell.comingSoon.title': 'Coming soon',
-  'shell.comingSoon.text': 'This calculator will be available in a future version of the app.',
   'shell.saved.intro': 'The calculations you save on this device will appear here, with the rules version they used.',
   'shell.saved.empty': 'Nothing saved yet.',
   'shell.rules.version': 'Rules version: {version}, reviewed on {reviewed:date}.',

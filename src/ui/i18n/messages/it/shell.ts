@@ -32,8 +32,6 @@ export default {
   'shell.home.desc.seniority': 'Quanti scatti di anzianità spettano, quanto valgono e quando matura il prossimo.',
   'shell.home.desc.fixed-term': 'Quanti contratti a termine e lavoratori in somministrazione può avere un’unità produttiva.',
   'shell.home.desc.monitoring': 'Se uno strumento che può controllare i lavoratori richiede un accordo sindacale o un’autorizzazione.',
-  'shell.comingSoon.title': 'In arrivo',
-  'shell.comingSoon.text': 'Questo calcolatore sarà disponibile in una prossima versione dell’app.',
   'shell.saved.intro': 'Qui troverai i calcoli che salvi su questo dispositivo, con la versione delle regole usata.',
   'shell.saved.empty': 'Per ora l’archivio è vuoto.',
   'shell.rules.version': 'Versione delle regole: {version}, riviste il {reviewed:date}.',

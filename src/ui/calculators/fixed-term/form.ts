@@ -1,0 +1,104 @@
+/** The fixed-term form (caps or fine): text state as typed, and its translation into the engine's input (FORMAT.md "fixed-term"). */
+import { dateText, parseNumberText } from '../../components/calc/result';
+
+export interface FixedTermForm {
+  mode: 'caps' | 'fine';
+  ruleset: string;
+  /** Hiring or reference day; empty = today (the engine's default). */
+  date: string;
+  permanentHeadcount: string;
+  unitEmployees: string;
+  companyPermanentHeadcount: string;
+  companyEmployees: string;
+  compensation: boolean;
+  fixedTermInForce: string;
+  agencyInForce: string;
+  workersOver: string;
+  monthlyPay: string;
+  months: string;
+  extraDays: string;
+}
+
+export const EMPTY_FIXED_TERM_FORM: FixedTermForm = {
+  mode: 'caps',
+  ruleset: 'unimpresa-vvp-2021',
+  date: '',
+  permanentHeadcount: '',
+  unitEmployees: '',
+  companyPermanentHeadcount: '',
+  companyEmployees: '',
+  compensation: false,
+  fixedTermInForce: '',
+  agencyInForce: '',
+  workersOver: '1',
+  monthlyPay: '',
+  months: '',
+  extraDays: '0',
+};
+
+/** RULES.md FT-7: Unimpresa, 50 permanent staff, offsets between units → CTD 10, agency 8 (7,5 → 8), offsetting 14; statute 10 and 15. */
+export const EXAMPLE_CAPS_FORM: FixedTermForm = {
+  ...EMPTY_FIXED_TERM_FORM,
+  mode: 'caps',
+  ruleset: 'unimpresa-vvp-2021',
+  permanentHeadcount: '50',
+  compensation: true,
+};
+
+/** RULES.md FT-8: one worker over the cap, €1,500 a month, 6 months and 10 days → €1,800.00. */
+export const EXAMPLE_FINE_FORM: FixedTermForm = {
+  ...EMPTY_FIXED_TERM_FORM,
+  mode: 'fine',
+  ruleset: 'unimpresa-vvp-2021',
+  workersOver: '1',
+  monthlyPay: '1500',
+  months: '6',
+  extraDays: '10',
+};
+
+/** The form as the engine's input: the fine form sends `fine`, the caps form the headcounts (offsets only under a CCNL). */
+export function fixedTermInput(form: FixedTermForm): Record<string, unknown> {
+  const common = { ruleset: form.ruleset, date: dateText(form.date) };
+  if (form.mode === 'fine') {
+    const fine = {
+      workersOver: parseNumberText(form.workersOver),
+      monthlyPay: parseNumberText(form.monthlyPay),
+      months: parseNumberText(form.months),
+      extraDays: parseNumberText(form.extraDays),
+    };
+    return { ...common, fine };
+  }
+  return {
+    ...common,
+    permanentHeadcount: parseNumberText(form.permanentHeadcount),
+    unitEmployees: parseNumberText(form.unitEmployees),
+    companyPermanentHeadcount: parseNumberText(form.companyPermanentHeadcount),
+    companyEmployees: parseNumberText(form.companyEmployees),
+    ...(form.ruleset === 'statute' ? {} : { compensation: form.compensation }),
+    fixedTermInForce: parseNumberText(form.fixedTermInForce),
+    agencyInForce: parseNumberText(form.agencyInForce),
+  };
+}
+
+/** A shared link's input back into the form (unknown fields are ignored; wrong types fall back to defaults). */
+export function formFromInput(input: Record<string, unknown>): FixedTermForm {
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback);
+  const fine = typeof input.fine === 'object' && input.fine !== null ? (input.fine as Record<string, unknown>) : null;
+  const empty = EMPTY_FIXED_TERM_FORM;
+  return {
+    mode: fine ? 'fine' : 'caps',
+    ruleset: text(input.ruleset, empty.ruleset),
+    date: text(input.date, ''),
+    permanentHeadcount: text(input.permanentHeadcount, ''),
+    unitEmployees: text(input.unitEmployees, ''),
+    companyPermanentHeadcount: text(input.companyPermanentHeadcount, ''),
+    companyEmployees: text(input.companyEmployees, ''),
+    compensation: input.compensation === true,
+    fixedTermInForce: text(input.fixedTermInForce, ''),
+    agencyInForce: text(input.agencyInForce, ''),
+    workersOver: text(fine?.workersOver, empty.workersOver),
+    monthlyPay: text(fine?.monthlyPay, ''),
+    months: text(fine?.months, ''),
+    extraDays: text(fine?.extraDays, empty.extraDays),
+  };
+}

@@ -1,0 +1,87 @@
+/** The leave form: text state as typed, and its translation into the engine's input (FORMAT.md "leave"). */
+import { dateText, parseNumberText } from '../../components/calc/result';
+
+export type ScheduleKind = 'full-time' | 'vertical' | 'horizontal';
+
+export interface LeaveForm {
+  ruleset: string;
+  periodStart: string;
+  periodEnd: string;
+  scheduleKind: ScheduleKind;
+  daysPerWeek: string;
+  percent: string;
+  companyEmployees: string;
+  hireDate: string;
+  /** Only under the statute (C-5): '5' Mon–Fri or '6' Mon–Sat. */
+  workingDaysPerWeek: string;
+  ferieDaysTaken: string;
+  permitHoursTaken: string;
+}
+
+// The period starts empty: the engine never reads the clock, and a prefilled "today" would go stale in a draft.
+export const EMPTY_LEAVE_FORM: LeaveForm = {
+  ruleset: 'unimpresa-vvp-2021',
+  periodStart: '',
+  periodEnd: '',
+  scheduleKind: 'full-time',
+  daysPerWeek: '',
+  percent: '',
+  companyEmployees: '',
+  hireDate: '',
+  workingDaysPerWeek: '5',
+  ferieDaysTaken: '',
+  permitHoursTaken: '',
+};
+
+/** RULES.md LV-1a: fixed-term from 20 May to 10 September 2025, 8 employees → 3 months, 6.50 days, 8 hours. */
+export const EXAMPLE_LEAVE_FORM: LeaveForm = {
+  ...EMPTY_LEAVE_FORM,
+  ruleset: 'unimpresa-vvp-2021',
+  periodStart: '2025-05-20',
+  periodEnd: '2025-09-10',
+  scheduleKind: 'full-time',
+  companyEmployees: '8',
+  hireDate: '2025-05-20',
+};
+
+function scheduleInput(form: LeaveForm): Record<string, unknown> {
+  if (form.scheduleKind === 'vertical') return { kind: 'vertical', daysPerWeek: parseNumberText(form.daysPerWeek) };
+  if (form.scheduleKind === 'horizontal') return { kind: 'horizontal', percent: parseNumberText(form.percent) };
+  return { kind: 'full-time' };
+}
+
+/** The statute has no permits (C-8): company size and permit hours taken are not asked, the working week is. */
+export function leaveInput(form: LeaveForm): Record<string, unknown> {
+  const statute = form.ruleset === 'statute';
+  return {
+    ruleset: form.ruleset,
+    periodStart: dateText(form.periodStart),
+    periodEnd: dateText(form.periodEnd),
+    schedule: scheduleInput(form),
+    companyEmployees: statute ? undefined : parseNumberText(form.companyEmployees),
+    hireDate: dateText(form.hireDate),
+    workingDaysPerWeek: statute ? parseNumberText(form.workingDaysPerWeek) : undefined,
+    ferieDaysTaken: parseNumberText(form.ferieDaysTaken),
+    permitHoursTaken: statute ? undefined : parseNumberText(form.permitHoursTaken),
+  };
+}
+
+/** A shared link's input back into the form (unknown fields are ignored; wrong types fall back to defaults). */
+export function formFromInput(input: Record<string, unknown>): LeaveForm {
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback);
+  const schedule = typeof input.schedule === 'object' && input.schedule !== null ? (input.schedule as Record<string, unknown>) : {};
+  const kind = schedule.kind === 'vertical' || schedule.kind === 'horizontal' ? schedule.kind : 'full-time';
+  return {
+    ruleset: text(input.ruleset, EMPTY_LEAVE_FORM.ruleset),
+    periodStart: text(input.periodStart, ''),
+    periodEnd: text(input.periodEnd, ''),
+    scheduleKind: kind,
+    daysPerWeek: text(schedule.daysPerWeek, ''),
+    percent: text(schedule.percent, ''),
+    companyEmployees: text(input.companyEmployees, ''),
+    hireDate: text(input.hireDate, ''),
+    workingDaysPerWeek: text(input.workingDaysPerWeek, EMPTY_LEAVE_FORM.workingDaysPerWeek),
+    ferieDaysTaken: text(input.ferieDaysTaken, ''),
+    permitHoursTaken: text(input.permitHoursTaken, ''),
+  };
+}

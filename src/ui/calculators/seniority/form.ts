@@ -1,0 +1,51 @@
+/** The seniority form: text state as typed, and its translation into the engine's input (FORMAT.md "seniority"). */
+import { todayOnDevice } from '../../../calculators';
+import { dateText, parseNumberText } from '../../components/calc/result';
+
+export interface SeniorityForm {
+  ruleset: string;
+  role: string;
+  hireDate: string;
+  asOf: string;
+  partTimePercent: string;
+}
+
+/**
+ * An empty form whose date to check is the device's today (the question is usually
+ * "this month's payslip"); the engine itself never reads a clock.
+ */
+export function emptySeniorityForm(today: string = todayOnDevice()): SeniorityForm {
+  return { ruleset: 'unimpresa-vvp-2021', role: 'ov1', hireDate: '', asOf: today, partTimePercent: '' };
+}
+
+/** RULES.md SC-1: a TDS 4th level hired on 1 March 2015 has, on 15 June 2024, 3 steps (61.98 €), the next on 1 March 2027. */
+export const EXAMPLE_SENIORITY_FORM: SeniorityForm = {
+  ruleset: 'confcommercio-tds',
+  role: 'IV',
+  hireDate: '2015-03-01',
+  asOf: '2024-06-15',
+  partTimePercent: '',
+};
+
+export function seniorityInput(form: SeniorityForm): Record<string, unknown> {
+  return {
+    ruleset: form.ruleset,
+    ...(form.ruleset === 'statute' ? {} : { role: form.role }),
+    hireDate: dateText(form.hireDate),
+    asOf: dateText(form.asOf),
+    partTimePercent: parseNumberText(form.partTimePercent),
+  };
+}
+
+/** A shared link's input back into the form (unknown fields are ignored; wrong types fall back to defaults). */
+export function formFromInput(input: Record<string, unknown>): SeniorityForm {
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback);
+  const empty = emptySeniorityForm();
+  return {
+    ruleset: text(input.ruleset, empty.ruleset),
+    role: text(input.role, empty.role),
+    hireDate: text(input.hireDate, ''),
+    asOf: text(input.asOf, ''),
+    partTimePercent: text(input.partTimePercent, ''),
+  };
+}
