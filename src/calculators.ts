@@ -64,6 +64,7 @@ export { MONITORING_INTERVIEW, MONITORING_QUESTIONS, MONITORING_SCENARIOS } from
 export { nextQuestion, answersToFacts, presetAnswer } from './engine/monitoring';
 export { SOURCES, sourceById, type Source } from './rules/sources';
 export { RULESETS, ROLES, type RulesetInfo } from './rules/rulesets';
+export { DECISIONS, GAPS, OUT_OF_SCOPE } from './rules/decisions';
 export { CALCULATOR_IDS, RULESET_IDS, DEFAULT_RULESET, INTERNAL_FAULT_KEY } from './engine/core/result';
 export type {
   CalcResult,

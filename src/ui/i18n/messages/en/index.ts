@@ -5,6 +5,7 @@ export { default as fixedTerm } from './fixed-term';
 export { default as leave } from './leave';
 export { default as monitoring } from './monitoring';
 export { default as notice } from './notice';
+export { default as rules } from './rules';
 export { default as seniority } from './seniority';
 export { default as shell } from './shell';
 export { default as calc } from './calc';
