@@ -25,9 +25,14 @@ export default defineConfig({
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
           { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // Shown by the richer install dialog; not precached (it is not needed to work offline).
+        screenshots: [
+          { src: 'screenshots/notice-result.png', sizes: '390x1100', type: 'image/png', form_factor: 'narrow', label: 'Preavviso: risultato spiegato e citato' },
+        ],
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['screenshots/**'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },
