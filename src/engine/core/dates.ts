@@ -12,7 +12,6 @@
 /** A real calendar date in `YYYY-MM-DD` form. Only `parseIsoDate` and the helpers below create one. */
 export type IsoDate = string & { readonly __brand: 'IsoDate' };
 
-const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 interface Civil {
   year: number;
@@ -47,11 +46,18 @@ function civilFromDay(n: number): Civil {
 }
 
 function format({ year, month, day }: Civil): IsoDate {
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as IsoDate;
+  const yyyy = year >= 1000 ? String(year) : String(year).padStart(4, '0');
+  return `${yyyy}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as IsoDate;
 }
 
+const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
+
 function split(date: IsoDate): Civil {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  return {
+    year: digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3),
+    month: digit(date, 5) * 10 + digit(date, 6),
+    day: digit(date, 8) * 10 + digit(date, 9),
+  };
 }
 
 /**
@@ -60,12 +66,17 @@ function split(date: IsoDate): Civil {
  * @example parseIsoDate('2023-02-29') // null (2023 is not a leap year)
  */
 export function parseIsoDate(text: unknown): IsoDate | null {
-  if (typeof text !== 'string') return null;
-  const match = ISO_PATTERN.exec(text);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return makeDate(year, month, day) === null ? null : (text as IsoDate);
+  if (typeof text !== 'string' || text.length !== 10 || text[4] !== '-' || text[7] !== '-') return null;
+  for (const i of DIGIT_POSITIONS) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+  }
+  const { year, month, day } = split(text as IsoDate);
+  // The same test as makeDate, without formatting a copy of a text already known to be YYYY-MM-DD.
+  return year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ? null : (text as IsoDate);
 }
+
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9];
 
 /** True when `text` is a real `YYYY-MM-DD` date. */
 export function isIsoDate(text: unknown): text is IsoDate {
@@ -144,7 +155,10 @@ export function completedYears(from: IsoDate, to: IsoDate): number {
   const a = parts(from);
   const b = parts(to);
   let years = b.year - a.year;
-  if (years > 0 && anniversary(from, years) > to) years -= 1;
+  // anniv(from, years) falls in b's year on a's month and (clamped) day; comparing those numbers is
+  // the same test as `anniversary(from, years) > to` without formatting the anniversary.
+  const anniversaryDay = Math.min(a.day, daysInMonth(b.year, a.month));
+  if (years > 0 && (a.month > b.month || (a.month === b.month && anniversaryDay > b.day))) years -= 1;
   return years;
 }
 
@@ -162,7 +176,8 @@ export function endOfMonth(date: IsoDate): IsoDate {
 
 /** First day of the following month. @example firstOfNextMonth('2025-12-31' as IsoDate) // '2026-01-01' */
 export function firstOfNextMonth(date: IsoDate): IsoDate {
-  return addMonths(startOfMonth(date), 1);
+  const { year, month } = split(date);
+  return format(month === 12 ? { year: year + 1, month: 1, day: 1 } : { year, month: month + 1, day: 1 });
 }
 
 /** The given day of the same month (callers guarantee it exists, e.g. 1 or 16). */

@@ -1,7 +1,7 @@
 /** CCNL caps of Table 4-A (D-FT-2, C-11, C-14; RULES.md 4.5 step 6). */
 import type { Explanation } from '../core/result';
 import { refuse } from '../core/result';
-import { basisOf, share, shareDetail } from './share';
+import { basisStep, share, shareDetail } from './share';
 import type { Basis, CcnlQuotaTerms, RateText, SizeBand } from './types';
 
 export interface CcnlCaps {
@@ -27,47 +27,59 @@ function explainBand(e: Explanation, terms: CcnlQuotaTerms, unit: number, index:
   const lower = index > 0 ? (bands[index - 1]?.upTo ?? null) : null;
   const upper = bands[index]?.upTo ?? null;
   const key = lower === null ? 'fixedTerm.detail.bandFirst' : upper === null ? 'fixedTerm.detail.bandLast' : 'fixedTerm.detail.bandMiddle';
-  e.step({ label: { key: 'fixedTerm.step.band' }, value: unit, detail: { key, params: { unit, lower, upper } }, ...basisOf(terms.bandReading) });
+  e.step(basisStep({ label: { key: 'fixedTerm.step.band' }, value: unit, detail: { key, params: { unit, lower, upper } } }, terms.bandReading));
 }
 
 /** max(floor, round(rate × base)): the floors apply "in ogni caso" (D-FT-2). */
 function flooredCap(e: Explanation, kind: 'fixedTerm' | 'agency', rate: { value: RateText } & Basis, floor: number, base: number, floorReading: Basis): number {
   const pct = share(rate.value, base);
-  e.step({ label: { key: `fixedTerm.step.ccnl.${kind}Share` }, value: pct.rounded, detail: shareDetail(pct), ...basisOf(rate) });
+  e.step(basisStep({ label: { key: `fixedTerm.step.ccnl.${kind}Share` }, value: pct.rounded, detail: shareDetail(pct) }, rate));
   if (floor === 0) return pct.rounded;
   const cap = Math.max(floor, pct.rounded);
-  e.step({
-    label: { key: `fixedTerm.step.ccnl.${kind}Cap` },
-    value: cap,
-    detail: { key: 'fixedTerm.detail.floor', params: { floor, share: pct.rounded, cap } },
-    ...basisOf(floorReading),
-  });
+  e.step(
+    basisStep(
+      {
+        label: { key: `fixedTerm.step.ccnl.${kind}Cap` },
+        value: cap,
+        detail: { key: 'fixedTerm.detail.floor', params: { floor, share: pct.rounded, cap } },
+      },
+      floorReading,
+    ),
+  );
   if (floor > pct.rounded) e.note(`fixedTerm.info.${kind}FloorApplied`, { floor, share: pct.rounded });
   return cap;
 }
 
 function combinedCap(e: Explanation, terms: CcnlQuotaTerms, band: SizeBand): number | null {
   const value = band.combinedAllowance;
-  e.step({
-    label: { key: 'fixedTerm.step.ccnl.combined' },
-    value,
-    detail: { key: value === null ? 'fixedTerm.detail.noCombined' : 'fixedTerm.detail.combined', params: { combined: value } },
-    ...basisOf(terms.combined),
-  });
+  e.step(
+    basisStep(
+      {
+        label: { key: 'fixedTerm.step.ccnl.combined' },
+        value,
+        detail: { key: value === null ? 'fixedTerm.detail.noCombined' : 'fixedTerm.detail.combined', params: { combined: value } },
+      },
+      terms.combined,
+    ),
+  );
   return value;
 }
 
 /** Offsetting between units: max(round(28% × base), CTD cap) (D-FT-2, C-14). */
 function compensationCap(e: Explanation, terms: CcnlQuotaTerms, base: number, fixedTermCap: number): number {
   const pct = share(terms.compensationRate.value, base);
-  e.step({ label: { key: 'fixedTerm.step.ccnl.compensationShare' }, value: pct.rounded, detail: shareDetail(pct), ...basisOf(terms.compensationRate) });
+  e.step(basisStep({ label: { key: 'fixedTerm.step.ccnl.compensationShare' }, value: pct.rounded, detail: shareDetail(pct) }, terms.compensationRate));
   if (pct.rounded >= fixedTermCap) return pct.rounded;
-  e.step({
-    label: { key: 'fixedTerm.step.ccnl.compensationLifted' },
-    value: fixedTermCap,
-    detail: { key: 'fixedTerm.detail.compensationLifted', params: { share: pct.rounded, cap: fixedTermCap } },
-    ...basisOf(terms.floorReading),
-  });
+  e.step(
+    basisStep(
+      {
+        label: { key: 'fixedTerm.step.ccnl.compensationLifted' },
+        value: fixedTermCap,
+        detail: { key: 'fixedTerm.detail.compensationLifted', params: { share: pct.rounded, cap: fixedTermCap } },
+      },
+      terms.floorReading,
+    ),
+  );
   e.note('fixedTerm.info.compensationLifted', { share: pct.rounded, cap: fixedTermCap });
   return fixedTermCap;
 }
@@ -77,13 +89,13 @@ function compensationCap(e: Explanation, terms: CcnlQuotaTerms, base: number, fi
  * @example ccnlCaps(e, unimpresaTerms, 12, 12, false) // { fixedTermCap: 4, agencyCap: 2, combinedCap: 6, compensationCap: null }
  */
 export function ccnlCaps(e: Explanation, terms: CcnlQuotaTerms, base: number, unit: number, compensation: boolean): CcnlCaps {
-  e.step({ label: { key: 'fixedTerm.step.ccnlBase' }, value: base, detail: { key: 'fixedTerm.detail.ccnlBase' }, ...basisOf(terms.base) });
+  e.step(basisStep({ label: { key: 'fixedTerm.step.ccnlBase' }, value: base, detail: { key: 'fixedTerm.detail.ccnlBase' } }, terms.base));
   const { band, index } = bandFor(unit, terms.bands.value);
   explainBand(e, terms, unit, index);
   const fixedTermCap = flooredCap(e, 'fixedTerm', terms.fixedTermRate, band.fixedTermFloor, base, terms.floorReading);
   const agencyCap = flooredCap(e, 'agency', terms.agencyRate, band.agencyFloor, base, terms.floorReading);
   const combined = combinedCap(e, terms, band);
   const compensated = compensation ? compensationCap(e, terms, base, fixedTermCap) : null;
-  e.step({ label: { key: 'fixedTerm.step.ccnlRounding' }, detail: { key: 'fixedTerm.detail.ccnlRounding' }, ...basisOf(terms.rounding) });
+  e.step(basisStep({ label: { key: 'fixedTerm.step.ccnlRounding' }, detail: { key: 'fixedTerm.detail.ccnlRounding' } }, terms.rounding));
   return { fixedTermCap, agencyCap, combinedCap: combined, compensationCap: compensated };
 }

@@ -3,7 +3,7 @@ import type { IsoDate } from '../core/dates';
 import { mul, round2 } from '../core/decimal';
 import type { Explanation } from '../core/result';
 import { inForce } from '../core/rules';
-import { basisOf } from './share';
+import { basisStep, ratePercent as sharePercent } from './share';
 import type { FixedTermFineOutputs, FixedTermRules } from './types';
 import type { FineInput } from './validate';
 
@@ -25,20 +25,19 @@ export function countedMonths(months: number, extraDays: number, extraDaysOver: 
 export function fineFor(e: Explanation, rules: FixedTermRules, date: IsoDate, fine: FineInput): FixedTermFineOutputs {
   const entry = inForce(rules.fine, date, 'date');
   const terms = entry.value;
-  const basis = basisOf(entry);
   const counted = countedMonths(fine.months, fine.extraDays, terms.extraDaysOver);
   const rate = fine.workersOver <= terms.singleMaxWorkers ? terms.singleRate : terms.multipleRate;
-  const ratePercent = Number(mul(rate, 100).toString());
+  const ratePercent = sharePercent(rate);
   const perWorker = round2(mul(fine.monthlyPay, rate, counted));
   const fineTotal = round2(mul(fine.workersOver, fine.monthlyPay, rate, counted));
   const extraMonth = counted - fine.months;
   const dayParams = { months: fine.months, extraDays: fine.extraDays, over: terms.extraDaysOver, extra: extraMonth, counted };
-  e.step({ label: { key: 'fixedTerm.step.fine.months' }, value: counted, detail: { key: 'fixedTerm.detail.fine.months', params: dayParams }, ...basis });
+  e.step(basisStep({ label: { key: 'fixedTerm.step.fine.months' }, value: counted, detail: { key: 'fixedTerm.detail.fine.months', params: dayParams } }, entry));
   const rateParams = { workers: fine.workersOver, max: terms.singleMaxWorkers, percent: ratePercent };
-  e.step({ label: { key: 'fixedTerm.step.fine.rate' }, value: ratePercent, detail: { key: 'fixedTerm.detail.fine.rate', params: rateParams }, ...basis });
+  e.step(basisStep({ label: { key: 'fixedTerm.step.fine.rate' }, value: ratePercent, detail: { key: 'fixedTerm.detail.fine.rate', params: rateParams } }, entry));
   const workerParams = { pay: fine.monthlyPay, percent: ratePercent, counted, perWorker };
-  e.step({ label: { key: 'fixedTerm.step.fine.perWorker' }, value: perWorker, detail: { key: 'fixedTerm.detail.fine.perWorker', params: workerParams }, ...basis });
+  e.step(basisStep({ label: { key: 'fixedTerm.step.fine.perWorker' }, value: perWorker, detail: { key: 'fixedTerm.detail.fine.perWorker', params: workerParams } }, entry));
   const totalParams = { workers: fine.workersOver, perWorker, total: fineTotal };
-  e.step({ label: { key: 'fixedTerm.step.fine.total' }, value: fineTotal, detail: { key: 'fixedTerm.detail.fine.total', params: totalParams }, ...basis });
+  e.step(basisStep({ label: { key: 'fixedTerm.step.fine.total' }, value: fineTotal, detail: { key: 'fixedTerm.detail.fine.total', params: totalParams } }, entry));
   return { fineTotal, perWorker, countedMonths: counted, ratePercent };
 }

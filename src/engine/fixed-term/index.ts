@@ -89,9 +89,24 @@ function capsResult(input: FixedTermInput, caps: CapsInput, rules: FixedTermRule
   addConsequences(e, rules, input.date, terms);
   addRepresentativenessWarning(e, input.ruleset);
   addRulesetWarnings(e, input.ruleset, { borrowsFromTds: false });
-  const outputs: FixedTermCapsOutputs = { ...top, statute, ccnlAllowsMore: more, headroom };
-  const inputs = { ruleset: input.ruleset, date: input.date, ...caps };
-  return success({ calculator: 'fixed-term', ruleset: input.ruleset, outputs, inputs, explanation: e, rulesVersion: ctx.rulesVersion });
+  const { fixedTermCap, agencyCap, combinedCap, compensationCap } = top;
+  const outputs: FixedTermCapsOutputs = { fixedTermCap, agencyCap, combinedCap, compensationCap, statute, ccnlAllowsMore: more, headroom };
+  return success({ calculator: 'fixed-term', ruleset: input.ruleset, outputs, inputs: capsInputs(input, caps), explanation: e, rulesVersion: ctx.rulesVersion });
+}
+
+/** The caps inputs as used, spelled out in CapsInput order (a `...caps` spread after other keys was slow); the type catches a field left out. */
+function capsInputs(input: FixedTermInput, caps: CapsInput): Record<string, unknown> {
+  return {
+    ruleset: input.ruleset,
+    date: input.date,
+    permanentHeadcount: caps.permanentHeadcount,
+    unitEmployees: caps.unitEmployees,
+    companyEmployees: caps.companyEmployees,
+    companyPermanentHeadcount: caps.companyPermanentHeadcount,
+    compensation: caps.compensation,
+    fixedTermInForce: caps.fixedTermInForce,
+    agencyInForce: caps.agencyInForce,
+  } satisfies Pick<FixedTermInput, 'ruleset' | 'date'> & CapsInput;
 }
 
 function fineResult(input: FixedTermInput, rules: FixedTermRules, ctx: FixedTermEngineContext): CalcSuccess<FixedTermOutputs> {

@@ -1,5 +1,5 @@
 /** Percentage of a headcount rounded to whole contracts (D-FT-1). */
-import { mul, roundHalfUp } from '../core/decimal';
+import { mul, roundHalfUp, type Decimal } from '../core/decimal';
 import type { Message, Step } from '../core/result';
 import type { Basis, RateText } from './types';
 
@@ -18,7 +18,39 @@ export interface Share {
  */
 export function share(rate: RateText, base: number): Share {
   const exact = mul(rate, base);
-  return { percent: Number(mul(rate, 100).toString()), base, exact: Number(exact.toString()), rounded: roundHalfUp(exact) };
+  return { percent: ratePercent(rate), base, exact: displayNumber(exact), rounded: roundHalfUp(exact) };
+}
+
+// A handful of rate texts exist in the rules; their percentages are computed once.
+const percents = new Map<RateText, number>();
+
+/**
+ * The rate in percent, for display.
+ * @example ratePercent('0.15') // 15
+ */
+export function ratePercent(rate: RateText): number {
+  let percent = percents.get(rate);
+  if (percent === undefined) {
+    percent = displayNumber(mul(rate, 100));
+    percents.set(rate, percent);
+  }
+  return percent;
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const TEN_15 = 10n ** 15n;
+
+/**
+ * `Number(value.toString())` without printing the digits. fraction.js prints
+ * up to 15 decimals, so when the denominator divides 10^15 the text is the
+ * exact value, whose nearest double is also the correctly rounded quotient
+ * n / d of two safe integers. Anything else (long or repeating decimals)
+ * takes the printed path, unchanged.
+ * @example displayNumber(mul('0.15', 50)) // 7.5
+ */
+function displayNumber(value: Decimal): number {
+  if (value.n <= MAX_SAFE && value.d <= MAX_SAFE && TEN_15 % value.d === 0n) return (value.s < 0n ? -Number(value.n) : Number(value.n)) / Number(value.d);
+  return Number(value.toString());
 }
 
 /**
@@ -30,9 +62,16 @@ export function shareDetail(s: Share): Message {
 }
 
 /**
- * The source fields of a figure for a step (never its `value`, which would overwrite the step's).
- * @example basisOf({ value: '0.2', sourceIds: ['S45'], status: 'seed' }) // { sourceIds: ['S45'], status: 'seed' }
+ * Completes a fresh step with the source fields of its figure (never the
+ * figure's `value`, which would overwrite the step's); `flags` only when the
+ * figure has some. Assigned, not spread: spreads dominated the cost of a result.
+ * @example basisStep({ label: { key: 'fixedTerm.step.band' }, value: 12 }, { value: '0.2', sourceIds: ['S45'], status: 'seed' })
+ *   // { label, value: 12, sourceIds: ['S45'], status: 'seed' }
  */
-export function basisOf(b: Basis): Pick<Step, 'sourceIds' | 'status' | 'flags'> {
-  return { sourceIds: b.sourceIds, status: b.status, ...(b.flags ? { flags: b.flags } : {}) };
+export function basisStep(step: Omit<Step, 'sourceIds' | 'status' | 'flags'>, b: Basis): Step {
+  const full = step as Step;
+  full.sourceIds = b.sourceIds;
+  full.status = b.status;
+  if (b.flags) full.flags = b.flags;
+  return full;
 }

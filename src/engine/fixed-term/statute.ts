@@ -2,7 +2,7 @@
 import type { IsoDate } from '../core/dates';
 import type { Explanation } from '../core/result';
 import { inForce, valueOn } from '../core/rules';
-import { basisOf, share, shareDetail } from './share';
+import { basisStep, share, shareDetail } from './share';
 import type { FixedTermRules, StatuteCaps } from './types';
 
 export interface StatuteBases {
@@ -27,15 +27,19 @@ function explainBase(e: Explanation, bases: StatuteBases): void {
 function statuteFixedTermCap(e: Explanation, rules: FixedTermRules, date: IsoDate, bases: StatuteBases): number {
   const terms = inForce(rules.statuteFixedTerm, date, 'date').value;
   const pct = share(terms.rate.value, bases.base);
-  e.step({ label: { key: 'fixedTerm.step.statuteFixedTermShare' }, value: pct.rounded, detail: shareDetail(pct), ...basisOf(terms.rate) });
+  e.step(basisStep({ label: { key: 'fixedTerm.step.statuteFixedTermShare' }, value: pct.rounded, detail: shareDetail(pct) }, terms.rate));
   if (bases.companyEmployees > terms.smallEmployerMax) return pct.rounded;
   const cap = Math.max(pct.rounded, terms.smallEmployerMin);
-  e.step({
-    label: { key: 'fixedTerm.step.smallEmployer' },
-    value: cap,
-    detail: { key: 'fixedTerm.detail.smallEmployer', params: { employees: bases.companyEmployees, max: terms.smallEmployerMax, min: terms.smallEmployerMin } },
-    ...basisOf(terms.smallEmployer),
-  });
+  e.step(
+    basisStep(
+      {
+        label: { key: 'fixedTerm.step.smallEmployer' },
+        value: cap,
+        detail: { key: 'fixedTerm.detail.smallEmployer', params: { employees: bases.companyEmployees, max: terms.smallEmployerMax, min: terms.smallEmployerMin } },
+      },
+      terms.smallEmployer,
+    ),
+  );
   return cap;
 }
 
@@ -48,14 +52,18 @@ function statuteCombinedCap(e: Explanation, rules: FixedTermRules, date: IsoDate
   }
   const terms = entry.value;
   const pct = share(terms.rate.value, base);
-  e.step({ label: { key: 'fixedTerm.step.statuteCombinedShare' }, value: pct.rounded, detail: shareDetail(pct), ...basisOf(terms.rate) });
+  e.step(basisStep({ label: { key: 'fixedTerm.step.statuteCombinedShare' }, value: pct.rounded, detail: shareDetail(pct) }, terms.rate));
   if (pct.rounded >= fixedTermCap) return pct.rounded;
-  e.step({
-    label: { key: 'fixedTerm.step.statuteCombinedLifted' },
-    value: fixedTermCap,
-    detail: { key: 'fixedTerm.detail.statuteCombinedLifted', params: { share: pct.rounded, cap: fixedTermCap } },
-    ...basisOf(terms.notBelowFixedTerm),
-  });
+  e.step(
+    basisStep(
+      {
+        label: { key: 'fixedTerm.step.statuteCombinedLifted' },
+        value: fixedTermCap,
+        detail: { key: 'fixedTerm.detail.statuteCombinedLifted', params: { share: pct.rounded, cap: fixedTermCap } },
+      },
+      terms.notBelowFixedTerm,
+    ),
+  );
   e.note('fixedTerm.info.statuteCombinedLifted', { share: pct.rounded, cap: fixedTermCap });
   return fixedTermCap;
 }

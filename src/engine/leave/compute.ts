@@ -4,7 +4,7 @@
  * rounded half-up to 2 decimals from its own exact value (C-1).
  */
 import { addMonths, endOfMonth, makeDate, type IsoDate } from '../core/dates';
-import { div, mul, round2, sum, type Decimal } from '../core/decimal';
+import { dec, div, mul, round2, sum, type Decimal } from '../core/decimal';
 import type { MonthShare } from './months';
 import type { CcnlLeaveTerms, LeaveDeadlines, RolFigure, Schedule, StatuteLeaveTerms, UsageTerms } from './types';
 
@@ -43,7 +43,25 @@ export function statuteFactor(schedule: Schedule, workingDaysPerWeek: number): F
  * @example round2(accrue(26, 5, ONE)) // 10.83
  */
 export function accrue(annual: number, twelfths: Decimal | number, factor: Factor): Decimal {
-  return div(mul(annual, twelfths, factor.num), mul(12, factor.den));
+  return mul(annual, twelfths, perTwelfth(factor));
+}
+
+// factor/12 for each part-time factor met (a few per schedule): exact, so the order of the products does not matter.
+const twelfthRatios = new Map<number, Map<number, Decimal>>();
+
+/** factor.num / (12 × factor.den), memoised: one product fewer per amount. */
+function perTwelfth(factor: Factor): Decimal {
+  let byDen = twelfthRatios.get(factor.num);
+  if (!byDen) {
+    byDen = new Map();
+    if (twelfthRatios.size < 1024) twelfthRatios.set(factor.num, byDen);
+  }
+  let ratio = byDen.get(factor.den);
+  if (!ratio) {
+    ratio = div(factor.num, mul(12, factor.den));
+    if (byDen.size < 64) byDen.set(factor.den, ratio);
+  }
+  return ratio;
 }
 
 /**
@@ -52,6 +70,20 @@ export function accrue(annual: number, twelfths: Decimal | number, factor: Facto
  */
 export function rolBase(figure: RolFigure, companyEmployees: number): number {
   return companyEmployees <= figure.smallMaxEmployees ? figure.smallHours : figure.largeHours;
+}
+
+/**
+ * Σ of the monthly ROL shares, exact. Shares repeat (the ramp has a few
+ * steps), so each distinct share is multiplied by its number of months: a
+ * product or two instead of a sum of up to twelve fractions.
+ * @example totalShare([{ month: 3, years: 1, share: 0 }, { month: 4, years: 2, share: 0.5 }, { month: 5, years: 2, share: 0.5 }]).toString() // '1'
+ */
+export function totalShare(shares: readonly MonthShare[]): Decimal {
+  const months = new Map<number, number>();
+  for (const s of shares) months.set(s.share, (months.get(s.share) ?? 0) + 1);
+  let total = dec(0);
+  for (const [share, count] of months) total = sum(total, mul(share, count));
+  return total;
 }
 
 export interface CcnlAmounts {
@@ -76,7 +108,7 @@ export function ccnlAmounts(
   companyEmployees: number | null,
 ): CcnlAmounts {
   const f = ccnlFactors(schedule, terms.weekDays);
-  const rolTwelfths = sum(...shares.map((s) => s.share));
+  const rolTwelfths = totalShare(shares);
   const base = companyEmployees === null ? null : rolBase(terms.rolHours.value, companyEmployees);
   return {
     ferieExact: accrue(terms.ferieDaysPerYear.value, months, f.days),

@@ -1,8 +1,9 @@
 /** Steps for the amounts accrued (RULES.md 2.5 steps 3–5), each with its figure's status and sources. */
 import { decimalText, round2, sum, type Decimal } from '../core/decimal';
-import type { Explanation, SourceId } from '../core/result';
+import type { Explanation, SourceId, Step } from '../core/result';
 import { ccnlAmounts, ccnlFactors, statuteFactor, statuteFerie, type Factor } from './compute';
 import { explainRamp } from './explainMonths';
+import { figureStep } from './figureStep';
 import { monthShares, type MonthCover } from './months';
 import type { CcnlLeaveTerms, Figure, Schedule, StatuteLeaveTerms } from './types';
 import type { LeaveInput } from './validate';
@@ -15,21 +16,16 @@ export interface Accrued {
   permitExact: Decimal | null;
 }
 
-function figureOf<T>(figure: Figure<T>) {
-  return { sourceIds: figure.sourceIds, status: figure.status, ...(figure.flags ? { flags: figure.flags } : {}) };
-}
-
-/** Factor as two numbers so the message formats them ("× 62,5/100"). */
-const factorParams = (f: Factor) => ({ num: f.num, den: f.den });
-
+/**
+ * The step of an accrued amount. `params` is a fresh literal owned by the
+ * caller: the exact and rounded values are appended to it in place, since a
+ * `{ ...params, … }` copy cost more than the arithmetic.
+ */
 function amountStep(e: Explanation, key: string, exact: Decimal, params: Record<string, string | number>, figure: Figure<unknown>): number {
   const rounded = round2(exact);
-  e.step({
-    label: { key: `leave.step.${key}` },
-    value: rounded,
-    detail: { key: `leave.detail.${key}`, params: { ...params, exact: Number(decimalText(exact)), rounded } },
-    ...figureOf(figure),
-  });
+  params.exact = Number(decimalText(exact));
+  params.rounded = rounded;
+  e.step(figureStep({ label: { key: `leave.step.${key}` }, value: rounded, detail: { key: `leave.detail.${key}`, params } }, figure));
   return rounded;
 }
 
@@ -37,15 +33,15 @@ function amountStep(e: Explanation, key: string, exact: Decimal, params: Record<
 function factorStep(e: Explanation, schedule: Schedule, week: number, figures: { vertical: Figure<null>; horizontal: Figure<null> }, statute: boolean): void {
   if (schedule.kind === 'full-time') return;
   const vertical = schedule.kind === 'vertical';
-  e.step({
+  const step: Omit<Step, 'sourceIds'> = {
     label: { key: `leave.step.factor.${schedule.kind}` },
     value: vertical ? schedule.daysPerWeek : schedule.percent,
     detail: {
       key: `leave.detail.factor.${schedule.kind}${statute ? '.statute' : ''}`,
       params: vertical ? { days: schedule.daysPerWeek, week } : { percent: schedule.percent },
     },
-    ...figureOf(vertical ? figures.vertical : figures.horizontal),
-  });
+  };
+  e.step(figureStep(step, vertical ? figures.vertical : figures.horizontal));
 }
 
 function rolSteps(e: Explanation, input: LeaveInput, terms: CcnlLeaveTerms, a: ReturnType<typeof ccnlAmounts>, hours: Factor): number | null {
@@ -56,13 +52,10 @@ function rolSteps(e: Explanation, input: LeaveInput, terms: CcnlLeaveTerms, a: R
     return null;
   }
   const rol = terms.rolHours.value;
-  e.step({
-    label: { key: 'leave.step.rolBase' },
-    value: a.rolBase,
-    detail: { key: 'leave.detail.rolBase', params: { employees: input.companyEmployees, limit: rol.smallMaxEmployees, small: rol.smallHours, large: rol.largeHours } },
-    ...figureOf(terms.rolHours),
-  });
-  const params = { base: a.rolBase, twelfths: Number(decimalText(a.rolTwelfths)), ...factorParams(hours) };
+  const baseParams = { employees: input.companyEmployees, limit: rol.smallMaxEmployees, small: rol.smallHours, large: rol.largeHours };
+  e.step(figureStep({ label: { key: 'leave.step.rolBase' }, value: a.rolBase, detail: { key: 'leave.detail.rolBase', params: baseParams } }, terms.rolHours));
+  // The factor as two numbers so the message formats it ("× 62,5/100").
+  const params = { base: a.rolBase, twelfths: Number(decimalText(a.rolTwelfths)), num: hours.num, den: hours.den };
   return amountStep(e, 'rol', a.rolExact, params, terms.rolHours);
 }
 
@@ -75,8 +68,9 @@ export function explainCcnl(e: Explanation, input: LeaveInput, terms: CcnlLeaveT
   const shares = monthShares(covers, input.hireDate, terms.rolRamp.value);
   const a = ccnlAmounts(months, shares, input.schedule, terms, input.companyEmployees);
   const f = ccnlFactors(input.schedule, terms.weekDays);
-  const ferieDays = amountStep(e, 'ferie', a.ferieExact, { annual: terms.ferieDaysPerYear.value, week: terms.weekDays, months, ...factorParams(f.days) }, terms.ferieDaysPerYear);
-  const exFest = { annual: terms.exFestivitaHoursPerYear.value, months, ...factorParams(f.hours) };
+  const ferie = { annual: terms.ferieDaysPerYear.value, week: terms.weekDays, months, num: f.days.num, den: f.days.den };
+  const ferieDays = amountStep(e, 'ferie', a.ferieExact, ferie, terms.ferieDaysPerYear);
+  const exFest = { annual: terms.exFestivitaHoursPerYear.value, months, num: f.hours.num, den: f.hours.den };
   const exFestivitaHours = amountStep(e, 'exFestivita', a.exFestivitaExact, exFest, terms.exFestivitaHoursPerYear);
   if (a.rolExact !== null && months > 0) explainRamp(e, input.hireDate, shares, terms.rolRamp);
   const rolHours = rolSteps(e, input, terms, a, f.hours);
@@ -101,7 +95,8 @@ export function explainStatute(e: Explanation, input: LeaveInput, terms: Statute
   });
   factorStep(e, input.schedule, week, { vertical: terms.verticalFactor, horizontal: terms.horizontalFactor }, true);
   const exact = statuteFerie(months, input.schedule, week, terms);
-  const factor = factorParams(statuteFactor(input.schedule, week));
-  const ferieDays = amountStep(e, 'ferieStatute', exact, { weeks: terms.weeksPerYear.value, week, months, ...factor }, terms.weeksPerYear);
+  const factor = statuteFactor(input.schedule, week);
+  const params = { weeks: terms.weeksPerYear.value, week, months, num: factor.num, den: factor.den };
+  const ferieDays = amountStep(e, 'ferieStatute', exact, params, terms.weeksPerYear);
   return { ferieDays, ferieExact: exact, permits: null, permitExact: null };
 }

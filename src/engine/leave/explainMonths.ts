@@ -2,15 +2,16 @@
 import { anniversary, type IsoDate } from '../core/dates';
 import type { Explanation } from '../core/result';
 import type { MonthCover, MonthShare } from './months';
+import { figureStep } from './figureStep';
 import { rampApplies } from './months';
 import type { Figure, MonthRule, RolRamp } from './types';
 
 /** Message key of a month name, rendered with `{month:msg}`. @example monthKey(2) // 'leave.month.2' */
-export const monthKey = (month: number): string => `leave.month.${month}`;
+export const monthKey = (month: number): string => MONTH_KEYS[month] ?? `leave.month.${month}`;
 
-function figureOf<T>(figure: Figure<T>) {
-  return { sourceIds: figure.sourceIds, status: figure.status, ...(figure.flags ? { flags: figure.flags } : {}) };
-}
+// The twelve month keys are built once: every leave result names each month of its period.
+const MONTH_KEYS = Array.from({ length: 13 }, (_, month) => `leave.month.${month}`);
+const MONTH_IN_KEYS = Array.from({ length: 13 }, (_, month) => `leave.monthIn.${month}`);
 
 /**
  * One step per month touched by the period, saying why it counts or not
@@ -19,24 +20,15 @@ function figureOf<T>(figure: Figure<T>) {
  */
 export function explainMonths(e: Explanation, months: readonly MonthCover[], rule: Figure<MonthRule>): number {
   const { minDays, comparison } = rule.value;
+  let counted = 0;
   for (const m of months) {
-    e.step({
-      label: { key: 'leave.step.month', params: { month: monthKey(m.month) } },
-      value: m.covered,
-      detail: {
-        key: `leave.detail.month${m.counted ? 'Counted' : m.covered === 1 ? 'NotCountedOne' : 'NotCounted'}.${comparison}`,
-        params: { days: m.covered, monthIn: `leave.monthIn.${m.month}`, threshold: minDays },
-      },
-      ...figureOf(rule),
-    });
+    if (m.counted) counted += 1;
+    const detailKey = `leave.detail.month${m.counted ? 'Counted' : m.covered === 1 ? 'NotCountedOne' : 'NotCounted'}.${comparison}`;
+    const params = { days: m.covered, monthIn: MONTH_IN_KEYS[m.month] ?? `leave.monthIn.${m.month}`, threshold: minDays };
+    e.step(figureStep({ label: { key: 'leave.step.month', params: { month: monthKey(m.month) } }, value: m.covered, detail: { key: detailKey, params } }, rule));
   }
-  const counted = months.filter((m) => m.counted).length;
-  e.step({
-    label: { key: 'leave.step.months' },
-    value: counted,
-    detail: { key: `leave.detail.months.${comparison}`, params: { months: counted, touched: months.length, threshold: minDays } },
-    ...figureOf(rule),
-  });
+  const params = { months: counted, touched: months.length, threshold: minDays };
+  e.step(figureStep({ label: { key: 'leave.step.months' }, value: counted, detail: { key: `leave.detail.months.${comparison}`, params } }, rule));
   return counted;
 }
 
@@ -67,12 +59,8 @@ function changeStep(e: Explanation, hireDate: IsoDate, seg: Segment, ramp: Figur
   const step = [...ramp.value.steps].reverse().find((s) => s.share === seg.share);
   if (!step) return;
   const date = anniversary(hireDate, step.fromYears);
-  e.step({
-    label: { key: 'leave.step.rampChange' },
-    value: date,
-    detail: { key: 'leave.detail.rampChange', params: { date, years: step.fromYears, share: seg.share * 100, month: monthKey(seg.from) } },
-    ...figureOf(ramp),
-  });
+  const params = { date, years: step.fromYears, share: seg.share * 100, month: monthKey(seg.from) };
+  e.step(figureStep({ label: { key: 'leave.step.rampChange' }, value: date, detail: { key: 'leave.detail.rampChange', params } }, ramp));
 }
 
 /**
@@ -83,22 +71,15 @@ function changeStep(e: Explanation, hireDate: IsoDate, seg: Segment, ramp: Figur
 export function explainRamp(e: Explanation, hireDate: IsoDate | null, shares: readonly MonthShare[], ramp: Figure<RolRamp>): void {
   if (!rampApplies(hireDate, ramp.value)) {
     const key = hireDate === null ? 'leave.detail.rampAssumed' : 'leave.detail.rampNone';
-    e.step({
-      label: { key: 'leave.step.ramp' },
-      value: 100,
-      detail: { key, params: { hire: hireDate, cutoff: ramp.value.noRampUpTo, years: fullShareYears(ramp.value) } },
-      ...figureOf(ramp),
-    });
+    const params = { hire: hireDate, cutoff: ramp.value.noRampUpTo, years: fullShareYears(ramp.value) };
+    e.step(figureStep({ label: { key: 'leave.step.ramp' }, value: 100, detail: { key, params } }, ramp));
     return;
   }
   segments(shares).forEach((seg, index, all) => {
     const previous = all[index - 1];
     if (previous && previous.share !== seg.share) changeStep(e, hireDate, seg, ramp);
-    e.step({
-      label: { key: seg.from === seg.to ? 'leave.step.rampMonth' : 'leave.step.rampSegment', params: { from: monthKey(seg.from), to: monthKey(seg.to) } },
-      value: seg.share * 100,
-      detail: { key: 'leave.detail.rampSegment', params: { years: seg.years, share: seg.share * 100, hire: hireDate } },
-      ...figureOf(ramp),
-    });
+    const label = { key: seg.from === seg.to ? 'leave.step.rampMonth' : 'leave.step.rampSegment', params: { from: monthKey(seg.from), to: monthKey(seg.to) } };
+    const detail = { key: 'leave.detail.rampSegment', params: { years: seg.years, share: seg.share * 100, hire: hireDate } };
+    e.step(figureStep({ label, value: seg.share * 100, detail }, ramp));
   });
 }

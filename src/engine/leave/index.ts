@@ -8,20 +8,42 @@ import { parts } from '../core/dates';
 import { inForce } from '../core/rules';
 import { Explanation, runSafely, success, type CalcResult } from '../core/result';
 import { addRulesetWarnings } from '../core/warnings';
-import { explainCcnl, explainStatute } from './explain';
+import { explainCcnl, explainStatute, type Accrued } from './explain';
 import { explainMonths } from './explainMonths';
 import { coverMonths } from './months';
-import { addLeaveInfo, addLeaveWarnings, explainBalances, explainDeadlines } from './notes';
-import type { EngineContext, LeaveOutputs, LeaveRules } from './types';
+import { addLeaveInfo, addLeaveWarnings, explainBalances, explainDeadlines, type Balances } from './notes';
+import type { EngineContext, LeaveDeadlines, LeaveOutputs, LeaveRules } from './types';
 import { readLeaveInput, type LeaveInput } from './validate';
 
 export * from './types';
 export { coverMonths, monthCounts, shareOn, shareForYears } from './months';
 export { readLeaveInput, type LeaveInput } from './validate';
 
-function echo(input: LeaveInput): Record<string, unknown> {
-  const { workingDaysDefaulted: _defaulted, ...rest } = input;
-  return input.ruleset === 'statute' ? rest : { ...rest, workingDaysPerWeek: null };
+/** Inputs as echoed: CCNLs use no working week (null), and the internal `workingDaysDefaulted` is left out. */
+type EchoedInput = Omit<LeaveInput, 'workingDaysDefaulted' | 'workingDaysPerWeek'> & { workingDaysPerWeek: number | null };
+
+/** The inputs as used, spelled out in LeaveInput order (rest/spread copies were slow); the type catches a field left out. */
+function echo(input: LeaveInput): EchoedInput {
+  return {
+    ruleset: input.ruleset,
+    periodStart: input.periodStart,
+    periodEnd: input.periodEnd,
+    schedule: input.schedule,
+    companyEmployees: input.companyEmployees,
+    hireDate: input.hireDate,
+    workingDaysPerWeek: input.ruleset === 'statute' ? input.workingDaysPerWeek : null,
+    ferieDaysTaken: input.ferieDaysTaken,
+    permitHoursTaken: input.permitHoursTaken,
+  };
+}
+
+/** Outputs in FORMAT.md order; the permit fields only under a CCNL (C-8). */
+function outputsOf(months: number, accrued: Accrued, deadlines: LeaveDeadlines, balances: Balances): LeaveOutputs {
+  const { ferieDays, permits } = accrued;
+  const { ferieBalance, permitBalance } = balances;
+  if (!permits) return { months, ferieDays, deadlines, ferieBalance, permitBalance };
+  const { exFestivitaHours, rolHours, permitHours } = permits;
+  return { months, ferieDays, exFestivitaHours, rolHours, permitHours, deadlines, ferieBalance, permitBalance };
 }
 
 /**
@@ -43,7 +65,7 @@ export function computeLeave(raw: unknown, rules: LeaveRules, ctx: EngineContext
     addLeaveWarnings(e, input, terms, covers, accrued);
     addLeaveInfo(e, input, terms, usage.value, deadlines);
     addRulesetWarnings(e, input.ruleset);
-    const outputs: LeaveOutputs = { months, ferieDays: accrued.ferieDays, ...(accrued.permits ?? {}), deadlines, ...balances };
+    const outputs = outputsOf(months, accrued, deadlines, balances);
     return success({ calculator: 'leave', ruleset: input.ruleset, outputs, inputs: echo(input), explanation: e, rulesVersion: ctx.rulesVersion });
   });
 }

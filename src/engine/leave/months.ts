@@ -1,5 +1,5 @@
 /** Twelfths (D-LV-2, RULES.md 2.5 step 2) and the ROL ramp share of each month (D-LV-4, C-2, C-6). */
-import { completedYears, endOfMonth, inclusiveDays, makeDate, maxDate, minDate, parts, type IsoDate } from '../core/dates';
+import { completedYears, dayNumber, daysInMonth, makeDate, parts, type IsoDate } from '../core/dates';
 import type { MonthRule, RampStep, RolRamp } from './types';
 
 export interface MonthCover {
@@ -26,13 +26,18 @@ export function monthCounts(covered: number, rule: MonthRule): boolean {
  * @example coverMonths('2025-01-17', '2025-02-14', rule).map((m) => m.counted) // [true, false]
  */
 export function coverMonths(start: IsoDate, end: IsoDate, rule: MonthRule): MonthCover[] {
-  const { year, month: from } = parts(start);
-  const to = parts(end).month;
+  const first = parts(start);
+  const last = parts(end);
+  const year = first.year;
+  // Day numbers: the overlap of [start, end] with each month is integer arithmetic, not date texts.
+  const startDay = dayNumber(first);
+  const endDay = dayNumber(last);
   const months: MonthCover[] = [];
-  for (let month = from; month <= to; month += 1) {
-    const first = makeDate(year, month, 1) as IsoDate;
-    const covered = inclusiveDays(maxDate(start, first), minDate(end, endOfMonth(first)));
-    months.push({ month, first, covered, counted: monthCounts(covered, rule) });
+  for (let month = first.month; month <= last.month; month += 1) {
+    const firstDay = dayNumber({ year, month, day: 1 });
+    const lastDay = firstDay + daysInMonth(year, month) - 1;
+    const covered = Math.max(0, Math.min(endDay, lastDay) - Math.max(startDay, firstDay) + 1);
+    months.push({ month, first: makeDate(year, month, 1) as IsoDate, covered, counted: monthCounts(covered, rule) });
   }
   return months;
 }
@@ -78,5 +83,11 @@ export function shareOn(hireDate: IsoDate | null, first: IsoDate, ramp: RolRamp)
  * @example monthShares(coverMonths('2025-03-01', '2025-04-30', rule), '2023-03-20', ramp) // [{ month: 3, years: 1, share: 0 }, { month: 4, years: 2, share: 0.5 }]
  */
 export function monthShares(months: readonly MonthCover[], hireDate: IsoDate | null, ramp: RolRamp): MonthShare[] {
-  return months.filter((m) => m.counted).map((m) => ({ month: m.month, ...shareOn(hireDate, m.first, ramp) }));
+  const shares: MonthShare[] = [];
+  for (const m of months) {
+    if (!m.counted) continue;
+    const { years, share } = shareOn(hireDate, m.first, ramp);
+    shares.push({ month: m.month, years, share });
+  }
+  return shares;
 }

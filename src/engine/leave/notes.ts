@@ -4,6 +4,7 @@ import type { Decimal } from '../core/decimal';
 import type { Explanation } from '../core/result';
 import { balance, usageDeadlines } from './compute';
 import type { Accrued } from './explain';
+import { figureStep } from './figureStep';
 import type { MonthCover } from './months';
 import type { LeaveDeadlines, LeaveTerms, UsageTerms } from './types';
 import type { LeaveInput } from './validate';
@@ -14,19 +15,10 @@ import type { LeaveInput } from './validate';
  */
 export function explainDeadlines(e: Explanation, year: number, usage: Dated<UsageTerms>): LeaveDeadlines {
   const deadlines = usageDeadlines(year, usage.value);
-  const base = { sourceIds: usage.sourceIds, status: usage.status, ...(usage.flags ? { flags: usage.flags } : {}) };
-  e.step({
-    label: { key: 'leave.step.twoWeeksBy', params: { weeks: usage.value.inYearWeeks } },
-    value: deadlines.twoWeeksBy,
-    detail: { key: 'leave.detail.twoWeeksBy', params: { weeks: usage.value.inYearWeeks, year } },
-    ...base,
-  });
-  e.step({
-    label: { key: 'leave.step.restBy' },
-    value: deadlines.restBy,
-    detail: { key: 'leave.detail.restBy', params: { months: usage.value.restMonthsAfterYear, year } },
-    ...base,
-  });
+  const { inYearWeeks: weeks, restMonthsAfterYear: months } = usage.value;
+  const twoWeeksDetail = { key: 'leave.detail.twoWeeksBy', params: { weeks, year } };
+  e.step(figureStep({ label: { key: 'leave.step.twoWeeksBy', params: { weeks } }, value: deadlines.twoWeeksBy, detail: twoWeeksDetail }, usage));
+  e.step(figureStep({ label: { key: 'leave.step.restBy' }, value: deadlines.restBy, detail: { key: 'leave.detail.restBy', params: { months, year } } }, usage));
   return deadlines;
 }
 
@@ -37,12 +29,17 @@ function balanceStep(e: Explanation, key: string, exact: Decimal, taken: number)
   return value;
 }
 
+export interface Balances {
+  ferieBalance: number | null;
+  permitBalance: number | null;
+}
+
 /**
  * Balances of the optional inputs `ferieDaysTaken` / `permitHoursTaken`
  * (accrued − taken, from exact values); null when not computable.
  * @example explainBalances(e, { ...input, ferieDaysTaken: 3, permitHoursTaken: null }, accrued) // { ferieBalance: 7.83, permitBalance: null }
  */
-export function explainBalances(e: Explanation, input: LeaveInput, accrued: Accrued): { ferieBalance: number | null; permitBalance: number | null } {
+export function explainBalances(e: Explanation, input: LeaveInput, accrued: Accrued): Balances {
   const ferieBalance = input.ferieDaysTaken === null ? null : balanceStep(e, 'ferieBalance', accrued.ferieExact, input.ferieDaysTaken);
   const canPermit = input.permitHoursTaken !== null && accrued.permitExact !== null;
   const permitBalance = canPermit ? balanceStep(e, 'permitBalance', accrued.permitExact as Decimal, input.permitHoursTaken as number) : null;

@@ -70,8 +70,10 @@ export function procedureFor(facts: MonitoringFacts, tree: MonitoringTree, outco
  */
 export function documentsFor(tree: MonitoringTree, outcome: OutcomeRules, procedure: readonly ProcedureRule[]): MonitoringDocument[] {
   const first = procedure[0];
-  return outcome.documents.flatMap((doc) => {
-    if (doc !== FIRST_PROCEDURE_DOCUMENT) return [{ ...doc }];
-    return first ? [{ ...tree.procedureDocuments[first.kind] }] : [];
-  });
+  const documents: MonitoringDocument[] = [];
+  for (const doc of outcome.documents) {
+    if (doc !== FIRST_PROCEDURE_DOCUMENT) documents.push({ ...doc });
+    else if (first) documents.push({ ...tree.procedureDocuments[first.kind] });
+  }
+  return documents;
 }

@@ -6,7 +6,7 @@ import { inForce } from '../core/rules';
 import { Explanation, refuse, runSafely, success, type CalcResult } from '../core/result';
 import { documentsFor, procedureFor, walkDecision } from './decide';
 import { addNotes, explainDecision, explainProcedure, monitoringRulesetWarnings } from './explain';
-import type { EngineContext, FactName, MonitoringOutputs, MonitoringRules } from './types';
+import type { EngineContext, FactName, MonitoringOutputs, MonitoringRules, MonitoringTree, OutcomeRules } from './types';
 import { readMonitoringInput } from './validate';
 
 export * from './types';
@@ -17,6 +17,13 @@ export type { QuestionId, MonitoringAnswers, MonitoringInterview, MonitoringScen
 /** Facts a procedure rule tests (D-MON-2), for the defaults actually used. */
 function procedureFacts(rules: readonly { when: readonly { fact: FactName }[] }[]): FactName[] {
   return rules.flatMap((rule) => rule.when.map((test) => test.fact));
+}
+
+/** C-17 defaults the walk or the procedure actually read; most inputs give every fact, so the lists are built only when one is absent. */
+function markDefaults(e: Explanation, absent: readonly string[], walk: { read: readonly FactName[] }, outcome: OutcomeRules, tree: MonitoringTree): void {
+  if (absent.length === 0) return;
+  const used = [...walk.read, ...(outcome.buildsProcedure ? procedureFacts(tree.procedure) : [])];
+  for (const field of absent) if (used.includes(field as FactName)) e.defaulted(field);
 }
 
 /**
@@ -40,8 +47,7 @@ export function computeMonitoring(raw: unknown, rules: MonitoringRules, ctx: Eng
     explainProcedure(e, procedure, outcome, tree);
     addNotes(e, input.facts, input.ruleset, walk.rule.outcome, outcome, tree);
     if (walk.rule.refusalLikely) e.warn(tree.refusal.code, tree.refusal.key, tree.refusal.sourceIds);
-    const used = [...walk.read, ...(outcome.buildsProcedure ? procedureFacts(tree.procedure) : [])];
-    for (const field of input.absent) if (used.includes(field as FactName)) e.defaulted(field);
+    markDefaults(e, input.absent, walk, outcome, tree);
     monitoringRulesetWarnings(e, input.ruleset);
     const outputs: MonitoringOutputs = {
       outcome: walk.rule.outcome,
@@ -53,7 +59,9 @@ export function computeMonitoring(raw: unknown, rules: MonitoringRules, ctx: Eng
       documents: documentsFor(tree, outcome, procedure),
       sanction: outcome.sanction ? { ...outcome.sanction } : null,
     };
-    const inputs = { ruleset: input.ruleset, date: input.date, ...input.facts };
+    // Object.assign onto a fresh literal: same keys and order as `{ ruleset, date, ...facts }`, without the spread's slow path.
+    const inputs: Record<string, unknown> = { ruleset: input.ruleset, date: input.date };
+    Object.assign(inputs, input.facts);
     return success({ calculator: 'monitoring', ruleset: input.ruleset, outputs, inputs, explanation: e, rulesVersion: ctx.rulesVersion });
   });
 }

@@ -27,7 +27,9 @@ export function payableDates(start: IsoDate, periodYears: number, maxSteps: numb
   if (parts(start).year + periodYears * maxSteps > LAST_YEAR) {
     return refuse('not-covered', 'hireDate', 'seniority.error.beyondCalendar', { year: LAST_YEAR });
   }
-  return Array.from({ length: maxSteps }, (_, i) => anniversary(start, periodYears * (i + 1)));
+  const dates: IsoDate[] = [];
+  for (let n = 1; n <= maxSteps; n += 1) dates.push(anniversary(start, periodYears * n));
+  return dates;
 }
 
 /**
@@ -82,7 +84,25 @@ export function amountFor(terms: SeniorityTerms, role: string): AmountRow {
  * @example monthlyAmount(9, 25.46) // 229.14
  */
 export function monthlyAmount(count: number, amount: number): number {
-  return round2(mul(count, amount));
+  if (!Number.isInteger(count) || count < 0 || count > MEMO_STEPS) return round2(mul(count, amount));
+  return cumulativeAmounts(amount, count)[count] as number;
+}
+
+// Every result lists n × amount for n = 1…max (the schedule): with a handful of
+// amounts in the tables, each product is computed once per amount and reused.
+const MEMO_STEPS = 64;
+const MEMO_AMOUNTS = 1024;
+const cumulative = new Map<number, number[]>();
+
+/** round2(n × amount) for n = 0…upTo (upTo ≤ MEMO_STEPS), extended on demand. */
+function cumulativeAmounts(amount: number, upTo: number): readonly number[] {
+  let row = cumulative.get(amount);
+  if (!row) {
+    row = [];
+    if (cumulative.size < MEMO_AMOUNTS) cumulative.set(amount, row);
+  }
+  for (let n = row.length; n <= upTo; n += 1) row.push(round2(mul(n, amount)));
+  return row;
 }
 
 /**
@@ -99,10 +119,11 @@ export function partTimeAmount(count: number, amount: number, percent: number): 
  *   // [{ n: 1, payableFrom: '2018-03-01', cumulativeMonthlyAmount: 20.66, paid: true }, { n: 2, …, paid: false }]
  */
 export function buildSchedule(payable: readonly IsoDate[], asOf: IsoDate, amount: number): ScheduleEntry[] {
+  const amounts = payable.length <= MEMO_STEPS ? cumulativeAmounts(amount, payable.length) : null;
   return payable.map((payableFrom, i) => ({
     n: i + 1,
     payableFrom,
-    cumulativeMonthlyAmount: monthlyAmount(i + 1, amount),
+    cumulativeMonthlyAmount: amounts ? (amounts[i + 1] as number) : monthlyAmount(i + 1, amount),
     paid: payableFrom <= asOf,
   }));
 }
