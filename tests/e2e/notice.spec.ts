@@ -14,7 +14,7 @@ const NP_V01 = cases.find((c) => c.id === 'NP-V01') as NoticeCase;
 const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
 const italianDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return `${d === 1 ? '1°' : d} ${MONTHS[m - 1]} ${y}`; // Italian ordinal for the 1st
 };
 
 const result = (page: Page) => page.getByRole('region', { name: 'Risultato' });

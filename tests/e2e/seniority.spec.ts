@@ -15,7 +15,7 @@ const SC_V02 = cases.find((c) => c.id === 'SC-V02') as SeniorityCase;
 const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
 const italianDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return `${d === 1 ? '1°' : d} ${MONTHS[m - 1]} ${y}`; // Italian ordinal for the 1st
 };
 const euros = (amount: number) => new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(amount);
 

@@ -22,7 +22,9 @@ export function formatDate(locale: Locale, iso: string): string {
     formatter = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     dateFormatters.set(locale, formatter);
   }
-  return formatter.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const text = formatter.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  // Italian writes the first of the month as an ordinal: "1° marzo 2027".
+  return locale === 'it' && match[3] === '01' ? text.replace(/^1 /, '1° ') : text;
 }
 
 function numberFormatter(locale: Locale, kind: 'number' | 'money' | 'decimal'): Intl.NumberFormat {

@@ -19,3 +19,12 @@ describe('detectLocale', () => {
     expect(detectLocale('klingon', ['en-US'])).toBe('en');
   });
 });
+
+describe('dates in words', () => {
+  it('writes the first of the month as an ordinal in Italian only', async () => {
+    const { formatDate } = await import('./format');
+    expect(formatDate('it', '2027-03-01')).toBe('1° marzo 2027');
+    expect(formatDate('it', '2027-03-11')).toBe('11 marzo 2027');
+    expect(formatDate('en', '2027-03-01')).toBe('1 March 2027');
+  });
+});

@@ -53,11 +53,11 @@ describe('seniority screen', () => {
     expect(screen.getByLabelText('Data da verificare')).toHaveValue('2024-06-15');
     const heading = screen.getByRole('heading', { level: 2, name: 'Risultato' });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(headline()).toMatch(new RegExp(`^3 scatti in pagamento, 61,98${SPACE}€ al mese; il prossimo dal 1 marzo 2027`));
+    expect(headline()).toMatch(new RegExp(`^3 scatti in pagamento, 61,98${SPACE}€ al mese; il prossimo dal 1° marzo 2027`));
     const facts = document.querySelector('dl.facts') as HTMLElement;
     expect(within(facts).getByText('3 su un massimo di 10')).toBeInTheDocument();
     expect(within(facts).getByText(new RegExp(`^20,66${SPACE}€ al mese$`))).toBeInTheDocument();
-    expect(within(facts).getByText('1 marzo 2015')).toBeInTheDocument();
+    expect(within(facts).getByText('1° marzo 2015')).toBeInTheDocument();
   });
 
   it('SC-1 timeline: 10 steps from 2018-03-01, the 3rd paid and current, the 4th next and future, the 10th at 206.60 €', async () => {
@@ -66,11 +66,11 @@ describe('seniority screen', () => {
     const list = screen.getByRole('list', { name: 'Calendario dei 10 scatti' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(10);
-    expect(items[0]).toHaveTextContent(/Scatto 1.*dal 1 marzo 2018.*già in pagamento/);
+    expect(items[0]).toHaveTextContent(/Scatto 1.*dal 1° marzo 2018.*già in pagamento/);
     expect(items[2]).toHaveTextContent(money('61,98'));
     expect(items[2]).toHaveAttribute('aria-current', 'step');
     expect(items[2]).toHaveTextContent(/posizione attuale/);
-    expect(items[3]).toHaveTextContent(/Scatto 4.*dal 1 marzo 2027.*futuro.*il prossimo/);
+    expect(items[3]).toHaveTextContent(/Scatto 4.*dal 1° marzo 2027.*futuro.*il prossimo/);
     expect(items[9]).toHaveTextContent(money('206,60'));
     expect(items.filter((item) => item.getAttribute('aria-current'))).toHaveLength(1);
   });
@@ -114,7 +114,7 @@ describe('seniority screen', () => {
     await user.click(screen.getByRole('button', { name: 'Calcola' }));
     const heading = screen.getByRole('heading', { level: 2, name: 'Non coperto dalle regole' });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(heading.parentElement).toHaveTextContent(/prima del 1 giugno 1995.*data convenzionale/);
+    expect(heading.parentElement).toHaveTextContent(/prima del 1° giugno 1995.*data convenzionale/);
     expect(screen.getByLabelText('Data di assunzione')).not.toHaveAttribute('aria-invalid');
     expect(screen.queryByRole('list', { name: /Calendario/ })).not.toBeInTheDocument();
   });
