@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { AXE_TAGS, expectNoHorizontalScroll, h1 } from './helpers';
+import { axeViolations, expectNoHorizontalScroll, h1 } from './helpers';
 
 interface CapsCase {
   id: string;
@@ -24,10 +23,6 @@ const statutePanel = (page: Page) => page.getByRole('region', { name: 'Solo legg
 /** The figure of one row of a panel, as the user reads it. */
 const figure = (panel: Locator, row: string) => panel.locator('dt', { hasText: new RegExp(`^${row}$`) }).locator('+ dd strong');
 const baseField = (page: Page) => page.getByLabel('Dipendenti a tempo indeterminato dell’unità produttiva');
-const axe = async (page: Page) => {
-  const found = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 /** Euros as Intl writes them in Italian (no grouping for 4 digits, a no-break space before €). */
 const euros = (amount: number) => new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(amount);
 
@@ -75,24 +70,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/#/fixed-term');
     await expect(h1(page)).toHaveText('Contratti a termine');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Prova un esempio' }).click();
     await expect(ccnlPanel(page)).toContainText('15% × 50 = 7,5 → 8');
     await page.getByText('Perché? Come è stato calcolato').click();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await baseField(page).fill('-3');
     await page.getByRole('button', { name: 'Calcola' }).click();
     await expect(baseField(page)).toBeFocused();
     await expect(baseField(page)).toHaveAttribute('aria-invalid', 'true');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await baseField(page).fill('20');
     await page.getByLabel('Contratto applicato').selectOption('confcommercio-tds');
     await expect(page.getByRole('button', { name: 'Calcola con la sola legge' })).toBeVisible();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('La sanzione per i contratti a termine oltre il limite').check();
     await page.getByRole('button', { name: 'Prova un esempio' }).click();
     await expect(result(page)).toContainText('Sanzione:');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

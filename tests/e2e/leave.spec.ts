@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AXE_TAGS, expectNoHorizontalScroll, h1 } from './helpers';
+import { axeViolations, expectNoHorizontalScroll, h1 } from './helpers';
 
 interface LeaveCase {
   id: string;
@@ -15,10 +14,6 @@ const LV_V01 = cases.find((c) => c.id === 'LV-V01') as LeaveCase;
 const it2 = (value: number) => value.toLocaleString('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 const result = (page: Page) => page.getByRole('region', { name: 'Risultato' });
-const axe = async (page: Page) => {
-  const found = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 test('a visible case file entry (LV-V01) through the real form gives the expected answer', async ({ page }) => {
   const { input, expect: expected } = LV_V01;
@@ -45,19 +40,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/#/leave');
     await expect(h1(page)).toHaveText('Ferie e permessi');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Prova un esempio' }).click();
     await expect(result(page)).toContainText('6,50 giorni di ferie');
     await page.getByText('Perché? Come è stato calcolato').click();
     await page.getByText('Dati usati per il calcolo').click();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Fine del periodo').fill('2025-03-01');
     await page.getByRole('button', { name: 'Calcola' }).click();
     await expect(page.getByLabel('Fine del periodo')).toBeFocused();
     await expect(page.getByText('La fine del periodo non può precedere l’inizio.')).toBeVisible();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Contratto applicato').selectOption('statute');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AXE_TAGS, expectNoHorizontalScroll, h1 } from './helpers';
+import { axeViolations, expectNoHorizontalScroll, h1 } from './helpers';
 
 interface MonitoringCase {
   id: string;
@@ -44,10 +43,6 @@ const PROCEDURE: Record<string, string> = {
 };
 
 const result = (page: Page) => page.getByRole('region', { name: 'Risultato' });
-const axe = async (page: Page) => {
-  const found = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 /** Answers the question on screen from the case's facts, one step at a time, until the outcome shows. */
 async function answerInterview(page: Page, facts: MonitoringCase['input']): Promise<string[]> {
@@ -102,15 +97,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/#/monitoring');
     await expect(h1(page)).toHaveText('Controllo a distanza');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Avanti' }).click();
     await expect(page.getByText('Scegli una risposta per andare avanti.')).toBeVisible();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Software che misura stati, tempi e pause degli operatori' }).click();
     await expect(result(page)).toContainText('Potrebbe essere negata');
     await page.getByText('Perché? Come è stato calcolato').click();
     await page.getByText('Dati usati per il calcolo').click();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

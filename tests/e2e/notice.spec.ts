@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AXE_TAGS, expectNoHorizontalScroll, h1, waitForServiceWorkerControl } from './helpers';
+import { axeViolations, expectNoHorizontalScroll, h1, italianDate, waitForServiceWorkerControl } from './helpers';
 
 interface NoticeCase {
   id: string;
@@ -11,17 +10,8 @@ interface NoticeCase {
 
 const cases = JSON.parse(readFileSync(new URL('../golden/cases/notice.json', import.meta.url), 'utf8')).cases as NoticeCase[];
 const NP_V01 = cases.find((c) => c.id === 'NP-V01') as NoticeCase;
-const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
-const italianDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d === 1 ? '1°' : d} ${MONTHS[m - 1]} ${y}`; // Italian ordinal for the 1st
-};
 
 const result = (page: Page) => page.getByRole('region', { name: 'Risultato' });
-const axe = async (page: Page) => {
-  const found = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 test('a visible case file entry (NP-V01) through the real form gives the expected answer', async ({ page }) => {
   await page.goto('/#/notice');
@@ -83,15 +73,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/#/notice');
     await expect(h1(page)).toHaveText('Preavviso');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Prova un esempio' }).click();
     await expect(result(page)).toContainText('45 giorni');
     await page.getByText('Perché? Come è stato calcolato').click();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Data di ricezione del preavviso').fill('2010-01-01');
     await page.getByRole('button', { name: 'Calcola' }).click();
     await expect(page.getByLabel('Data di ricezione del preavviso')).toBeFocused();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AXE_TAGS, expectNoHorizontalScroll, h1 } from './helpers';
+import { axeViolations, expectNoHorizontalScroll, h1, italianDate } from './helpers';
 
 interface SeniorityCase {
   id: string;
@@ -12,19 +11,10 @@ interface SeniorityCase {
 const cases = JSON.parse(readFileSync(new URL('../golden/cases/seniority.json', import.meta.url), 'utf8')).cases as SeniorityCase[];
 // SC-V02: hired on the 10th, so seniority runs from the next month (D-SC-2) — the case most likely to go wrong in a UI.
 const SC_V02 = cases.find((c) => c.id === 'SC-V02') as SeniorityCase;
-const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
-const italianDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d === 1 ? '1°' : d} ${MONTHS[m - 1]} ${y}`; // Italian ordinal for the 1st
-};
 const euros = (amount: number) => new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(amount);
 
 const result = (page: Page) => page.locator('section.result');
 const resultHeading = (page: Page) => page.getByRole('heading', { level: 2, name: 'Risultato' });
-const axe = async (page: Page) => {
-  const found = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 async function open(page: Page): Promise<void> {
   await page.goto('/#/seniority');
@@ -68,20 +58,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`no WCAG A/AA violations, empty, filled, not covered and with an error (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await open(page);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Prova un esempio' }).click();
     await expect(result(page)).toContainText('3 scatti in pagamento');
     await page.getByText('Perché? Come è stato calcolato').click();
     await page.getByText('Dati usati per il calcolo').click();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Data di assunzione').fill('1987-03-27');
     await expect(page.getByRole('heading', { level: 2, name: 'Non coperto dalle regole' })).toBeVisible();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Data di assunzione').fill('2025-01-10');
     await page.getByRole('button', { name: 'Calcola' }).click();
     await expect(page.getByLabel('Data da verificare')).toBeFocused();
     await expect(page.getByText('La data di riferimento non può essere precedente all’assunzione.')).toBeVisible();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
