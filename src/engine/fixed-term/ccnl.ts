@@ -1,7 +1,7 @@
 /** CCNL caps of Table 4-A (D-FT-2, C-11, C-14; RULES.md 4.5 step 6). */
 import type { Explanation } from '../core/result';
 import { refuse } from '../core/result';
-import { basisStep, share, shareDetail } from './share';
+import { basisStep, share, shareDetail, shareNotBelow } from './share';
 import type { Basis, CcnlQuotaTerms, RateText, SizeBand } from './types';
 
 export interface CcnlCaps {
@@ -67,22 +67,15 @@ function combinedCap(e: Explanation, terms: CcnlQuotaTerms, band: SizeBand): num
 
 /** Offsetting between units: max(round(28% × base), CTD cap) (D-FT-2, C-14). */
 function compensationCap(e: Explanation, terms: CcnlQuotaTerms, base: number, fixedTermCap: number): number {
-  const pct = share(terms.compensationRate.value, base);
-  e.step(basisStep({ label: { key: 'fixedTerm.step.ccnl.compensationShare' }, value: pct.rounded, detail: shareDetail(pct) }, terms.compensationRate));
-  if (pct.rounded >= fixedTermCap) return pct.rounded;
-  e.step(
-    basisStep(
-      {
-        label: { key: 'fixedTerm.step.ccnl.compensationLifted' },
-        value: fixedTermCap,
-        detail: { key: 'fixedTerm.detail.compensationLifted', params: { share: pct.rounded, cap: fixedTermCap } },
-      },
-      terms.floorReading,
-    ),
-  );
-  e.note('fixedTerm.info.compensationLifted', { share: pct.rounded, cap: fixedTermCap });
-  return fixedTermCap;
+  return shareNotBelow(e, { rate: terms.compensationRate, base, fixedTermCap, reading: terms.floorReading, keys: COMPENSATION_KEYS });
 }
+
+const COMPENSATION_KEYS = {
+  shareStep: 'fixedTerm.step.ccnl.compensationShare',
+  liftedStep: 'fixedTerm.step.ccnl.compensationLifted',
+  liftedDetail: 'fixedTerm.detail.compensationLifted',
+  liftedNote: 'fixedTerm.info.compensationLifted',
+};
 
 /**
  * The CCNL caps for a unit, with their steps.

@@ -1,6 +1,6 @@
 /** Percentage of a headcount rounded to whole contracts (D-FT-1). */
 import { mul, roundHalfUp, type Decimal } from '../core/decimal';
-import type { Message, Step } from '../core/result';
+import type { Explanation, Message, Step } from '../core/result';
 import type { Basis, RateText } from './types';
 
 export interface Share {
@@ -74,4 +74,32 @@ export function basisStep(step: Omit<Step, 'sourceIds' | 'status' | 'flags'>, b:
   full.status = b.status;
   if (b.flags) full.flags = b.flags;
   return full;
+}
+
+/** Message keys of a "share, but never below the CTD cap" computation (C-14). */
+export interface LiftedKeys {
+  shareStep: string;
+  liftedStep: string;
+  liftedDetail: string;
+  liftedNote: string;
+}
+
+/**
+ * max(round(rate × base), fixedTermCap) with its steps: the share, and when
+ * the CTD cap lifts it, the lift with its reading and a note saying why (C-14).
+ * Used by the Unimpresa offsetting cap and the statute's combined cap.
+ * @example shareNotBelow(e, { rate: terms.rate, base: 1, fixedTermCap: 1, reading: terms.notBelowFixedTerm, keys }) // 1
+ */
+export function shareNotBelow(
+  e: Explanation,
+  args: { rate: { value: RateText } & Basis; base: number; fixedTermCap: number; reading: Basis; keys: LiftedKeys },
+): number {
+  const { rate, base, fixedTermCap, reading, keys } = args;
+  const pct = share(rate.value, base);
+  e.step(basisStep({ label: { key: keys.shareStep }, value: pct.rounded, detail: shareDetail(pct) }, rate));
+  if (pct.rounded >= fixedTermCap) return pct.rounded;
+  const params = { share: pct.rounded, cap: fixedTermCap };
+  e.step(basisStep({ label: { key: keys.liftedStep }, value: fixedTermCap, detail: { key: keys.liftedDetail, params } }, reading));
+  e.note(keys.liftedNote, params);
+  return fixedTermCap;
 }

@@ -2,7 +2,7 @@
 import type { IsoDate } from '../core/dates';
 import type { Explanation } from '../core/result';
 import { inForce, valueOn } from '../core/rules';
-import { basisStep, share, shareDetail } from './share';
+import { basisStep, share, shareDetail, shareNotBelow } from './share';
 import type { FixedTermRules, StatuteCaps } from './types';
 
 export interface StatuteBases {
@@ -51,22 +51,15 @@ function statuteCombinedCap(e: Explanation, rules: FixedTermRules, date: IsoDate
     return null;
   }
   const terms = entry.value;
-  const pct = share(terms.rate.value, base);
-  e.step(basisStep({ label: { key: 'fixedTerm.step.statuteCombinedShare' }, value: pct.rounded, detail: shareDetail(pct) }, terms.rate));
-  if (pct.rounded >= fixedTermCap) return pct.rounded;
-  e.step(
-    basisStep(
-      {
-        label: { key: 'fixedTerm.step.statuteCombinedLifted' },
-        value: fixedTermCap,
-        detail: { key: 'fixedTerm.detail.statuteCombinedLifted', params: { share: pct.rounded, cap: fixedTermCap } },
-      },
-      terms.notBelowFixedTerm,
-    ),
-  );
-  e.note('fixedTerm.info.statuteCombinedLifted', { share: pct.rounded, cap: fixedTermCap });
-  return fixedTermCap;
+  return shareNotBelow(e, { rate: terms.rate, base, fixedTermCap, reading: terms.notBelowFixedTerm, keys: COMBINED_KEYS });
 }
+
+const COMBINED_KEYS = {
+  shareStep: 'fixedTerm.step.statuteCombinedShare',
+  liftedStep: 'fixedTerm.step.statuteCombinedLifted',
+  liftedDetail: 'fixedTerm.detail.statuteCombinedLifted',
+  liftedNote: 'fixedTerm.info.statuteCombinedLifted',
+};
 
 /**
  * The statutory caps, always computed (D-FT-6) with their steps.
