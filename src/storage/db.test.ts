@@ -58,7 +58,7 @@ describe('schema version 2 (fake-indexeddb in unit tests only)', () => {
       expect(record.result).toBeNull();
       expect(record.id).toMatch(/^[0-9a-f-]{36}$/);
     });
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['people', 'savedCases', 'settings', 'units']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['people', 'savedCases', 'settings', 'snapshots', 'units']);
   });
 
   it('gives the same results from the migrated inputs as from the inputs version 1 saved', async () => {

@@ -85,6 +85,14 @@ export interface Setting {
   value: string;
 }
 
+/** The automatic backup written just before an import, so the import can be undone in one tap (only the last one is kept). */
+export interface Snapshot {
+  id: 'before-import';
+  createdAt: string;
+  /** A complete backup file (backup.ts format), checked again before it is restored. */
+  text: string;
+}
+
 export const DB_NAME = 'contratto-in-tasca';
 
 export class ContrattoDb extends Dexie {
@@ -92,6 +100,7 @@ export class ContrattoDb extends Dexie {
   people!: EntityTable<Person, 'id'>;
   units!: EntityTable<Unit, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  snapshots!: EntityTable<Snapshot, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -104,6 +113,7 @@ export class ContrattoDb extends Dexie {
         people: 'id, label, updatedAt',
         units: 'id, label, updatedAt',
         settings: 'key',
+        snapshots: 'id',
       })
       .upgrade(upgradeToV2);
   }

@@ -41,8 +41,35 @@ const instant = v.pipe(
   v.check(yearInRange, 'date-out-of-range'),
 );
 
+/** Null when `value` is a valid record stamp, else the issue code (backup header's export date). */
+export function instantIssue(value: unknown): string | null {
+  const result = v.safeParse(instant, value, { abortEarly: true });
+  return result.success ? null : (result.issues[0]?.message ?? 'not-a-timestamp');
+}
+
+/**
+ * Free text is shown, never interpreted; still, a label carrying markup or
+ * control characters did not come from this app's forms: refuse it.
+ */
+/** Control characters other than tab, line feed and carriage return. */
+function hasControlCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127) return true;
+  }
+  return false;
+}
+
+const plainText = (max: number) =>
+  v.pipe(
+    v.string('not-text'),
+    v.maxLength(max, 'too-long'),
+    v.check((text) => !hasControlCharacter(text), 'control-character'),
+    v.check((text) => !/<\s*[a-z/!?]|javascript:/i.test(text), 'markup'),
+  );
+
 const id = v.pipe(v.string('not-text'), v.regex(/^[A-Za-z0-9-]{1,64}$/, 'bad-id'));
-const label = v.pipe(v.string('not-text'), v.regex(/\S/, 'empty'), v.maxLength(LIMITS.label, 'too-long'));
+const label = v.pipe(plainText(LIMITS.label), v.regex(/\S/, 'empty'));
 const count = (max: number) =>
   v.pipe(v.number('not-a-number'), v.finite('not-a-number'), v.integer('not-integer'), v.minValue(0, 'negative'), v.maxValue(max, 'too-large'));
 const headcount = v.pipe(v.number('not-a-number'), v.finite('not-a-number'), v.minValue(0, 'negative'), v.maxValue(LIMITS.headcount, 'too-large'));
@@ -74,7 +101,7 @@ export const personSchema = v.strictObject(
     schedule,
     companyEmployees: v.optional(count(LIMITS.headcount)),
     contractEndDate: v.optional(civilDate),
-    notes: v.optional(v.pipe(v.string('not-text'), v.maxLength(LIMITS.notes, 'too-long'))),
+    notes: v.optional(plainText(LIMITS.notes)),
   },
   'unknown-field',
 );
@@ -143,7 +170,7 @@ export const savedCaseSchema = v.strictObject(
   {
     ...stamps,
     calculator,
-    title: v.pipe(v.string('not-text'), v.maxLength(LIMITS.label, 'too-long')),
+    title: plainText(LIMITS.label),
     input: jsonObject,
     result: resultSnapshot,
     rulesVersion: v.pipe(v.string('not-text'), v.minLength(1, 'empty'), v.maxLength(40, 'too-long')),
