@@ -9,3 +9,4 @@ export { default as rules } from './rules';
 export { default as seniority } from './seniority';
 export { default as shell } from './shell';
 export { default as calc } from './calc';
+export { default as storage } from './storage';

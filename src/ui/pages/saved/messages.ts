@@ -1,0 +1,9 @@
+// The archive's texts (and the shared calculator texts it reuses) load with the Archivio and Impostazioni pages.
+import { addMessages } from '../../i18n/messages';
+import itCalc from '../../i18n/messages/it/calc';
+import enCalc from '../../i18n/messages/en/calc';
+import it from '../../i18n/messages/it/storage';
+import en from '../../i18n/messages/en/storage';
+
+addMessages({ it: itCalc, en: enCalc });
+addMessages({ it, en });
