@@ -1,8 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import pkg from './package.json' with { type: 'json' };
+
+// Stamped into the bundle so that a production build shows its real version and build day (src/ui/build.ts).
+const BUILD_DATE = new Date().toISOString().slice(0, 10);
 
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(pkg.version), __BUILD_DATE__: JSON.stringify(BUILD_DATE) },
   plugins: [
     svelte(),
     VitePWA({

@@ -63,6 +63,7 @@ export { RULES_VERSION, RULES_REVIEWED_ON } from './rules/version';
 export { MONITORING_INTERVIEW, MONITORING_QUESTIONS, MONITORING_SCENARIOS } from './rules/monitoring';
 export { nextQuestion, answersToFacts, presetAnswer } from './engine/monitoring';
 export { SOURCES, sourceById, type Source } from './rules/sources';
+export { SOURCE_TITLES, type SourceTitle } from './rules/source-titles';
 export { RULESETS, ROLES, type RulesetInfo } from './rules/rulesets';
 export { DECISIONS, GAPS, OUT_OF_SCOPE } from './rules/decisions';
 export { CALCULATOR_IDS, RULESET_IDS, DEFAULT_RULESET, INTERNAL_FAULT_KEY } from './engine/core/result';

@@ -39,8 +39,15 @@ const doc = (id: DocumentRef['id'], sourceIds: SourceId[], conditional?: Documen
 
 const TECH = doc('DOC-TECH', ['S18']);
 const INFO_C3 = { ...doc('DOC-INFO-C3', ['S18']), flags: ['practice', 'statute-text-not-checked'] as const };
-const GDPR_NOTICE = doc('DOC-GDPR-NOTICE', ['S23']);
-const DPIA = doc('DOC-DPIA', ['S23']);
+// The privacy notice (art. 13) and the impact assessment (art. 35) are required by the GDPR itself (RULES.md 5.5).
+const gdprDoc = (id: DocumentRef['id'], conditional?: DocumentRef['conditional']): DocumentRef => ({
+  id,
+  sourceIds: ['S23'],
+  status: 'cited-source',
+  ...(conditional ? { conditional } : {}),
+});
+const GDPR_NOTICE = gdprDoc('DOC-GDPR-NOTICE');
+const DPIA = gdprDoc('DOC-DPIA');
 const POLICY = doc('DOC-POLICY', ['S37']);
 
 const next = (outcome: Outcome, n: number, status: Status, sourceIds: SourceId[], practice = false) =>
@@ -53,7 +60,7 @@ const OUTCOMES: MonitoringTree['outcomes'] = {
     status: 'cited-source',
     sourceIds: ['S18'],
     nextSteps: [next('outside-art4', 1, 'inferred', ['S18'], true), next('outside-art4', 2, 'inferred', ['S23']), next('outside-art4', 3, 'inferred', ['S18', 'S34'], true)],
-    documents: [TECH, doc('DOC-GDPR-NOTICE', ['S23'], 'if-personal-data')],
+    documents: [TECH, gdprDoc('DOC-GDPR-NOTICE', 'if-personal-data')],
     sanction: null,
     warnings: [],
     info: [],
@@ -70,7 +77,7 @@ const OUTCOMES: MonitoringTree['outcomes'] = {
       next('work-tool', 4, 'inferred', ['S37']),
       next('work-tool', 5, 'inferred', ['S31', 'S34']),
     ],
-    documents: [TECH, INFO_C3, GDPR_NOTICE, POLICY, doc('DOC-DPIA', ['S23'], 'if-systematic')],
+    documents: [TECH, INFO_C3, GDPR_NOTICE, POLICY, gdprDoc('DOC-DPIA', 'if-systematic')],
     sanction: null,
     warnings: [{ code: 'MON-C3', ...item('monitoring.warning.noInformationNoUse', 'cited-source', ['S18', 'S22']) }],
     info: ['monitoring.info.comma3Breach'],

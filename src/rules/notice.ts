@@ -32,7 +32,7 @@ function terms(rows: NoticeRow[], status: Status): NoticeTerms {
     bandLimitYears: [5, 10],
     startDays: [1, 16],
     startRuleStatus: status,
-    startRuleSources: ['S49', 'S38', 'S55'],
+    startRuleSources: ['S49', 'S55'],
     dailyPayDivisor: 26,
     payWeekDays: 6,
     extraMonthlyPayments: 2,

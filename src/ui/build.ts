@@ -1,2 +1,20 @@
-/** Build identifier shown in the footer and settings (`VITE_BUILD_ID` at build time). */
-export const BUILD_ID: string = (import.meta.env.VITE_BUILD_ID as string | undefined) || 'dev';
+/**
+ * The app's version as shown in the footer and settings: package.json's
+ * version and the build day, stamped by vite.config.ts (`define`). An extra
+ * `VITE_BUILD_ID` (the e2e update test builds twice) is shown after it.
+ */
+import { t } from './i18n/locale.svelte';
+
+declare const __APP_VERSION__: string | undefined;
+declare const __BUILD_DATE__: string | undefined;
+
+export const APP_VERSION: string = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
+/** Civil day of the build, `YYYY-MM-DD` (UTC). */
+export const BUILD_DATE: string | null = typeof __BUILD_DATE__ === 'string' ? __BUILD_DATE__ : null;
+export const BUILD_ID: string = (import.meta.env.VITE_BUILD_ID as string | undefined) ?? '';
+
+/** "Versione 0.1.0 del 1° dicembre 2026" in the current language (reactive in markup). */
+export function versionText(): string {
+  const text = BUILD_DATE ? t('shell.version', { version: APP_VERSION, date: BUILD_DATE }) : t('shell.version.noDate', { version: APP_VERSION });
+  return BUILD_ID ? `${text} ${t('shell.version.build', { build: BUILD_ID })}` : text;
+}

@@ -70,7 +70,7 @@ function explainPeriod(e: Explanation, input: NoticeInput, terms: NoticeTerms, p
     label: { key: 'notice.step.end' },
     value: period.endDate,
     detail: { key: 'notice.detail.end', params: { start: period.startDate, days: period.days, leave: input.leaveDaysDuringNotice } },
-    sourceIds: ['S56', 'S57'],
+    sourceIds: ['S56'],
     status: 'cited-source',
     flags: ['practice'],
   });
@@ -78,7 +78,8 @@ function explainPeriod(e: Explanation, input: NoticeInput, terms: NoticeTerms, p
     label: { key: 'notice.step.effectiveDate' },
     value: addDays(period.endDate, 1),
     detail: { key: 'notice.detail.effectiveDate' },
-    sourceIds: ['S57', 'S19'],
+    // The online resignation procedure (art. 26 D.Lgs. 151/2015) bears only on a resignation.
+    sourceIds: input.kind === 'resignation' ? ['S57', 'S19'] : ['S57'],
     status: 'cited-source',
   } satisfies Step);
 }

@@ -1,7 +1,10 @@
 /**
  * Renders engine `Message`s and UI strings in the chosen language. Templates
  * use `{name}` for plain values and `{name:date}`, `{name:number}`,
- * `{name:money}`, `{name:decimal}` for values formatted with Intl.
+ * `{name:money}`, `{name:decimal}`, `{name:year}` for values formatted with
+ * Intl, `{name:enum}` / `{name:enums}` for FORMAT.md values by their labels,
+ * and `{name:plural:one|other}` for a plural (`#` is the number):
+ * `{n:plural:ne resta #|ne restano #}`.
  */
 import type { Message, MessageParam } from '../../calculators';
 import { catalogues, type Locale } from './messages';
@@ -37,7 +40,9 @@ function numberFormatter(locale: Locale, kind: 'number' | 'money' | 'decimal'): 
         : kind === 'decimal'
           ? { minimumFractionDigits: 2, maximumFractionDigits: 2 }
           : { maximumFractionDigits: 4 };
-    formatter = new Intl.NumberFormat(intlLocale(locale), options);
+    // Italian CLDR leaves four-digit numbers ungrouped ("3150,00 €"); Italian practice and issue 7 write 3.150,00 €.
+    // ('always' is ES2023 Intl; the lib here is ES2022.)
+    formatter = new Intl.NumberFormat(intlLocale(locale), { ...options, useGrouping: 'always' as unknown as boolean });
     numberFormatters.set(key, formatter);
   }
   return formatter;
@@ -51,13 +56,24 @@ export function formatValue(locale: Locale, value: MessageParam | undefined, for
   if (value === null || value === undefined) return '—';
   if (typeof value === 'boolean') return translate(locale, value ? 'common.yes' : 'common.no');
   if (format === 'date' && typeof value === 'string') return formatDate(locale, value);
+  // A year is never grouped (2025, not 2.025 or 2,025).
+  if (format === 'year') return String(value);
   if (typeof value === 'number') {
     return formatNumber(locale, value, format === 'money' ? 'money' : format === 'decimal' ? 'decimal' : 'number');
   }
   if (format === 'msg') return translate(locale, value);
   // `{kind:enum}` renders a FORMAT.md value ("dismissal", "ov1") through its `enum.*` label.
   if (format === 'enum') return translate(locale, `enum.${value}`);
+  // `{allowed:enums}`: a comma-separated list of such values ("dismissal, resignation"), each by its label.
+  if (format === 'enums') return value.split(', ').map((item) => valueLabel(locale, item)).join(', ');
   return String(value);
+}
+
+/** A FORMAT.md value by its label (`enum.*`, or a ruleset's name), else as written. */
+function valueLabel(locale: Locale, value: string): string {
+  if (hasKey(locale, `enum.${value}`)) return template(locale, `enum.${value}`);
+  if (hasKey(locale, `ruleset.${value}.name`)) return template(locale, `ruleset.${value}.name`);
+  return value;
 }
 
 /** The template of a key, falling back to Italian and then to the key itself (so a gap is visible, never blank). */
@@ -70,10 +86,25 @@ export function hasKey(locale: Locale, key: string): boolean {
   return key in catalogues[locale];
 }
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** `one|other` forms by Intl.PluralRules; `#` in a form is the number written the locale's way. */
+function plural(locale: Locale, value: MessageParam | undefined, forms: string): string {
+  const count = typeof value === 'number' ? value : Number(value);
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(intlLocale(locale));
+    pluralRules.set(locale, rules);
+  }
+  const [one = '', other = one] = forms.split('|');
+  return (rules.select(count) === 'one' ? one : other).replace(/#/g, formatValue(locale, Number.isFinite(count) ? count : String(value)));
+}
+
 export function translate(locale: Locale, key: string, params?: Record<string, MessageParam>): string {
-  return template(locale, key).replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, format?: string) =>
-    params && name in params ? formatValue(locale, params[name], format) : whole,
-  );
+  return template(locale, key).replace(/\{(\w+)(?::(\w+))?(?::([^{}]*))?\}/g, (whole, name: string, format?: string, forms?: string) => {
+    if (!params || !(name in params)) return whole;
+    return format === 'plural' ? plural(locale, params[name], forms ?? '') : formatValue(locale, params[name], format);
+  });
 }
 
 export function renderMessage(locale: Locale, message: Message): string {

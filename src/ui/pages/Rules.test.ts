@@ -29,6 +29,9 @@ describe('rules page (issue "Calculator screens", Regole e fonti)', () => {
     expect(unimpresa['Qualifiche']).toBe('operatore di vendita di 1ª categoria, operatore di vendita di 2ª categoria');
     expect(unimpresa['Codice CNEL']).toBe('non registrato (lacuna G13)');
     expect(tds['Codice CNEL']).toBe('H011');
+    // Gaps in words, the code only as a reference after them (issue 7: "G1, G5…" meant nothing).
+    expect(unimpresa['Lacune note']).toMatch(/^Articoli del CCNL Unimpresa omessi \(G1\); .+ \(G5\);/);
+    expect(unimpresa['Lacune note']).toContain('Codici e collegamenti non registrati (G13)');
     expect(tds['Periodo coperto']).toBe('dal 26 febbraio 2011 al 31 marzo 2027');
     expect(tds['Qualifiche']).toMatch(/^quadro, I livello, .*VII livello, operatore di vendita di 1ª categoria, operatore di vendita di 2ª categoria$/);
     expect(statute['Qualifiche']).toBe('nessuna (la qualifica non conta)');
@@ -75,10 +78,11 @@ describe('rules page (issue "Calculator screens", Regole e fonti)', () => {
 
   it('shows gap G7 (no renewal of the Unimpresa CCNL) with its consequence in the app', () => {
     renderPage();
-    const gap = screen.getByText('G7 – Rinnovo del CCNL Unimpresa').closest('details') as HTMLElement;
+    const gap = screen.getByText('Rinnovo del CCNL Unimpresa').closest('details') as HTMLElement;
+    expect(gap.querySelector('summary')).toHaveTextContent(/^Rinnovo del CCNL Unimpresa \(G7\)$/);
     expect(gap).toHaveTextContent('Che cosa manca: Non è stato trovato un rinnovo del CCNL Unimpresa del 2021, scaduto il 14 marzo 2024.');
     expect(gap).toHaveTextContent(/Effetto nell’app: .*ultrattività/);
-    expect(screen.getAllByText(/^G\d+ – /)).toHaveLength(15);
+    expect([...document.querySelectorAll('summary')].filter((s) => /\(G\d+\)$/.test(s.textContent ?? ''))).toHaveLength(15);
   });
 
   it('lists what each calculator does not cover (RULES.md 1.9: the Art. 14 smart-working notice is not employment notice)', () => {
@@ -120,6 +124,6 @@ describe('rules page (issue "Calculator screens", Regole e fonti)', () => {
     );
     expect(entryOf('D-NP-2')).toHaveTextContent('Why: “5 completed years” are reached, not exceeded, on the anniversary itself.');
     expect(screen.getByText(/does not replace a labour consultant/)).toBeInTheDocument();
-    expect(screen.getByText('G7 – Renewal of the Unimpresa CCNL')).toBeInTheDocument();
+    expect(screen.getByText('Renewal of the Unimpresa CCNL')).toBeInTheDocument();
   });
 });

@@ -151,6 +151,14 @@ describe('RULES.md 5.5 next steps, documents and sanction', () => {
       }
     }
   });
+  it('the privacy notice and the impact assessment rest on the GDPR itself (S23, arts. 13 and 35): published source, not an interpretation', () => {
+    for (const o of [out({ tool: 'other' }), out({ tool: 'crm', canMonitorWorkers: true, onlyLinksCallToCustomer: true }), out({ tool: 'gps', canMonitorWorkers: true, purpose: 'safety' })]) {
+      for (const d of o.documents.filter((doc) => doc.id === 'DOC-GDPR-NOTICE' || doc.id === 'DOC-DPIA')) {
+        expect(d, d.id).toMatchObject({ status: 'cited-source', sourceIds: ['S23'] });
+        expect(d.flags ?? [], d.id).not.toContain('practice');
+      }
+    }
+  });
   it('e-mail paths show the C-18 mapping as an interpretation citing the Garante guidance (S34)', () => {
     const steps = ok(run({ tool: 'email', canMonitorWorkers: true, neededToWork: true })).steps;
     expect(steps.find((s) => s.label.key === 'monitoring.step.emailMapping')).toMatchObject({ value: true, status: 'inferred', sourceIds: ['S34'] });

@@ -1,5 +1,5 @@
 /** Pure helpers shared by the calculator screens: errors by field, citations, share links. */
-import { RULES_VERSION, sourceById, type CalcError, type CalcResult, type CalculatorId, type Source, type SourceId } from '../../../calculators';
+import { RULES_VERSION, SOURCE_TITLES, sourceById, type CalcError, type CalcResult, type CalculatorId, type Source, type SourceId } from '../../../calculators';
 
 /** The engine error for one input field (or a field below it, e.g. `schedule.percent`), if any. */
 export function errorFor(result: CalcResult | null, ...fields: string[]): CalcError | null {
@@ -32,13 +32,24 @@ export interface Citation {
   secondaryOnly: boolean;
 }
 
-export function citations(result: CalcResult): Citation[] {
-  return citedSourceIds(result).flatMap((id) => {
+/** A source's title in the given language; the registry's own title only if SOURCE_TITLES lacks it. */
+export function sourceTitle(source: Source, locale: 'it' | 'en'): string {
+  return SOURCE_TITLES[source.id]?.[locale] ?? source.title;
+}
+
+/**
+ * The sources a result cites: official texts first (a law, a circular, the
+ * union's sheet), then the secondary ones (consultants' summaries, worked
+ * examples), each group in order of first appearance.
+ */
+export function citations(result: CalcResult): { official: Citation[]; secondary: Citation[] } {
+  const all = citedSourceIds(result).flatMap((id) => {
     const source = sourceById(id);
     if (!source) return [];
     const official = source.officialUrls[0] ?? null;
     return [{ source, url: official ?? source.secondaryUrls[0] ?? null, secondaryOnly: official === null }];
   });
+  return { official: all.filter((c) => !c.secondaryOnly), secondary: all.filter((c) => c.secondaryOnly) };
 }
 
 const MAX_SHARED_INPUT = 4000;

@@ -3,7 +3,7 @@ export default {
   'error.objectRequired': 'This group of fields is missing or not in the expected format.',
   'error.required': 'Required field: enter a value.',
   'error.mustBeText': 'The value must be text.',
-  'error.notInList': '“{value}” is not one of the allowed values ({allowed}).',
+  'error.notInList': '“{value}” is not one of the allowed values: {allowed:enums}.',
   'error.mustBeNumber': 'The value must be a number.',
   'error.mustBeBoolean': 'The value must be yes or no.',
   'error.invalidDate': '“{value}” is not a real date (format YYYY-MM-DD).',

@@ -3,7 +3,7 @@ export default {
   'error.objectRequired': 'Questo gruppo di dati manca o non è nel formato atteso.',
   'error.required': 'Campo obbligatorio: inserisci un valore.',
   'error.mustBeText': 'Il valore deve essere un testo.',
-  'error.notInList': '«{value}» non è tra i valori ammessi ({allowed}).',
+  'error.notInList': '«{value}» non è tra i valori ammessi: {allowed:enums}.',
   'error.mustBeNumber': 'Il valore deve essere un numero.',
   'error.mustBeBoolean': 'Il valore deve essere sì o no.',
   'error.invalidDate': '«{value}» non è una data esistente (formato AAAA-MM-GG).',
