@@ -1,18 +1,18 @@
 /**
- * Fixed-term and agency quota figures, RULES.md §4.3 (Tables 4-A and 4-B).
- * Windows (decisions of the engines issue; CHANGELOG.md lines still to be added by the lead):
- * - statute 20% CTD cap from 21.3.2014 (D.L. 34/2014, now art. 23(1) D.Lgs. 81/2015);
- * - statute 30% CTD + agency cap from 14.7.2018 (D.L. 87/2018, art. 31(2));
- * - art. 23(4) fine rates from 21.3.2014; art. 40 agency fine from 25.6.2015 (D.Lgs. 81/2015);
- * - Unimpresa clauses from signature, open-ended (ultrattività, W-1).
+ * Fixed-term and agency quota figures, RULES.md §4.3 (Tables 4-A, 4-B, 4-C).
+ * Windows (D-GEN-5, rev. 2): the calculator answers from 14.7.2018 (D.L.
+ * 87/2018, the statutory frame with the combined 30%) under every ruleset,
+ * because every result carries the statutory comparison; Unimpresa from its
+ * signature (15.3.2021). No window has an end (ultrattività, W-1/W-5).
+ * The art. 40 agency fine (information) from 25.6.2015 (D.Lgs. 81/2015).
  */
 import type { IsoDate } from '../engine/core/dates';
 import { table } from '../engine/core/rules';
 import type { CcnlQuotaTerms, FixedTermRules } from '../engine/fixed-term/types';
-import { UNIMPRESA_FROM } from './rulesets';
+import { TERM_WARNINGS, UNIMPRESA_FROM } from './rulesets';
 
-export const STATUTE_FIXED_TERM_FROM = '2014-03-21' as IsoDate;
-export const STATUTE_COMBINED_FROM = '2018-07-14' as IsoDate;
+/** D.L. 87/2018: the statutory frame the calculator models, combined 30% included (D-GEN-5). */
+export const FIXED_TERM_FROM = '2018-07-14' as IsoDate;
 export const DLGS_81_2015_FROM = '2015-06-25' as IsoDate;
 
 /** Seed 004, Arts. 21, 23, 28, 29; the readings of G5 are `inferred`. */
@@ -21,6 +21,8 @@ const UNIMPRESA_TERMS: CcnlQuotaTerms = {
   fixedTermRate: { value: '0.2', sourceIds: ['S45'], status: 'seed' },
   agencyRate: { value: '0.15', sourceIds: ['S45'], status: 'seed' },
   compensationRate: { value: '0.28', sourceIds: ['S45'], status: 'seed' },
+  // R-8: garbled Art. 24 is the TDS art. 74 clause with its figure lost; the TDS 28% is the likely reading.
+  combinedRate: { value: '0.28', sourceIds: ['S45', 'S66'], status: 'inferred' },
   bands: {
     value: [
       { upTo: 15, fixedTermFloor: 4, agencyFloor: 2, combinedAllowance: 6 },
@@ -39,6 +41,40 @@ const UNIMPRESA_TERMS: CcnlQuotaTerms = {
   rounding: { sourceIds: ['S45', 'S11'], status: 'inferred' },
   notification: { sourceIds: ['S45'], status: 'seed' },
   supportContract: { value: { months: 12, trainingHours: 16 }, sourceIds: ['S45'], status: 'seed' },
+  // W-3: whether Unimpresa/Confail are comparatively most representative is unknown (G6, C-21).
+  representativeness: 'unknown',
+  notes: ['fixedTerm.info.unimpresaCombinedRead'],
+  notCovered: ['fixedTerm.notCovered.elidedArticles'],
+};
+
+/** Table 4-C: TDS arts. 71, 73, 74 read in a transcription (S66) and consultants' summaries (S68); G12. */
+const TDS_CHECK = { status: 'cited-source', flags: ['verify'] } as const;
+const TDS_TERMS: CcnlQuotaTerms = {
+  // Base date and whether hires or contracts in force count are not stated (G12).
+  base: { sourceIds: ['S66'], status: 'inferred' },
+  fixedTermRate: { value: '0.2', sourceIds: ['S66', 'S68'], ...TDS_CHECK },
+  agencyRate: { value: '0.15', sourceIds: ['S66'], status: 'cited-source', flags: ['verify', 'single-source'] },
+  compensationRate: { value: '0.28', sourceIds: ['S66'], ...TDS_CHECK },
+  combinedRate: { value: '0.28', sourceIds: ['S66', 'S68'], ...TDS_CHECK },
+  bands: {
+    value: [
+      { upTo: 15, fixedTermFloor: 4, agencyFloor: 2, combinedAllowance: 6 },
+      { upTo: 30, fixedTermFloor: 6, agencyFloor: 5, combinedAllowance: null },
+      { upTo: null, fixedTermFloor: 0, agencyFloor: 0, combinedAllowance: null },
+    ],
+    sourceIds: ['S66', 'S68'],
+    ...TDS_CHECK,
+  },
+  bandReading: { sourceIds: ['S66'], status: 'inferred' },
+  floorReading: { sourceIds: ['S66'], ...TDS_CHECK },
+  // Art. 73 commi 2–3 could not be read: the Unimpresa figures, which copy the TDS wording.
+  agencyFloorReading: { sourceIds: ['S66', 'S45'], status: 'inferred', flags: ['verify'] },
+  combined: { sourceIds: ['S66'], ...TDS_CHECK },
+  rounding: { sourceIds: ['S66', 'S11'], status: 'inferred' },
+  // Signed by Filcams CGIL, Fisascat CISL, Uiltucs UIL: its caps replace the statutory ones (art. 51), no W-3.
+  representativeness: 'most-representative',
+  notes: ['fixedTerm.info.tdsBase', 'fixedTerm.info.tdsTranscription', 'fixedTerm.info.tdsRepresentative', 'fixedTerm.info.tdsExemptFixedTerm'],
+  notCovered: [],
 };
 
 export const FIXED_TERM_RULES: FixedTermRules = {
@@ -46,11 +82,14 @@ export const FIXED_TERM_RULES: FixedTermRules = {
     'unimpresa-vvp-2021': table('fixed-term.unimpresa-vvp-2021', [
       { validFrom: UNIMPRESA_FROM, value: UNIMPRESA_TERMS, sourceIds: ['S45'], status: 'seed' },
     ]),
-    // confcommercio-tds: no entry — its quota clauses were not researched (D-FT-4, G12).
+    // R-7: modelled from rev. 2 (was not-covered); the calculator's window starts on 14.7.2018.
+    'confcommercio-tds': table('fixed-term.confcommercio-tds', [
+      { validFrom: FIXED_TERM_FROM, value: TDS_TERMS, sourceIds: ['S66', 'S68'], status: 'cited-source', flags: ['verify'] },
+    ]),
   },
   statuteFixedTerm: table('fixed-term.statute.fixed-term', [
     {
-      validFrom: STATUTE_FIXED_TERM_FROM,
+      validFrom: FIXED_TERM_FROM,
       value: {
         rate: { value: '0.2', sourceIds: ['S11', 'S28'], status: 'cited-source' },
         smallEmployerMax: 5,
@@ -63,7 +102,7 @@ export const FIXED_TERM_RULES: FixedTermRules = {
   ]),
   statuteCombined: table('fixed-term.statute.combined', [
     {
-      validFrom: STATUTE_COMBINED_FROM,
+      validFrom: FIXED_TERM_FROM,
       value: {
         rate: { value: '0.3', sourceIds: ['S12', 'S15'], status: 'cited-source' },
         // "Fermo restando il limite di cui all'art. 23": never below the CTD cap (C-14).
@@ -75,8 +114,9 @@ export const FIXED_TERM_RULES: FixedTermRules = {
   ]),
   fine: table('fixed-term.fine', [
     {
-      validFrom: STATUTE_FIXED_TERM_FROM,
-      value: { singleRate: '0.2', multipleRate: '0.5', singleMaxWorkers: 1, extraDaysOver: 15 },
+      validFrom: FIXED_TERM_FROM,
+      // R-1: the monthly amount per worker is rounded to whole euros before it is multiplied (circ. 18/2014 via S64).
+      value: { singleRate: '0.2', multipleRate: '0.5', singleMaxWorkers: 1, extraDaysOver: 15, monthlyRoundingPlaces: 0 },
       sourceIds: ['S11', 'S64'],
       status: 'cited-source',
     },
@@ -90,4 +130,5 @@ export const FIXED_TERM_RULES: FixedTermRules = {
       flags: ['statute-text-not-checked'],
     },
   ]),
+  termWarnings: TERM_WARNINGS,
 };

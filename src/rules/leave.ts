@@ -3,13 +3,17 @@ import type { IsoDate } from '../engine/core/dates';
 import type { Flag, Status } from '../engine/core/result';
 import { table } from '../engine/core/rules';
 import type { CcnlLeaveTerms, LeaveRules, StatuteLeaveTerms } from '../engine/leave/types';
-import { TDS_FROM, TDS_TO, UNIMPRESA_FROM } from './rulesets';
+import { TDS_FROM, TERM_WARNINGS, UNIMPRESA_FROM } from './rulesets';
 
 /** D.Lgs. 66/2003 (GU 14.4.2003) in force from 29.4.2003: art. 10, 4 weeks of ferie. */
 export const DLGS_66_2003_FROM = '2003-04-29' as IsoDate;
 
-/** The TDS 2011 renewal introduced the ROL ramp for hires after 26.2.2011 (D-LV-4, C-6). */
-const NO_RAMP_UP_TO = '2011-02-26' as IsoDate;
+/**
+ * The TDS 2011 renewal introduced the ROL ramp for "personale assunto
+ * dall'1.3.2011" (Confcommercio's note, S67; R-2, was "after 26.2.2011"):
+ * hires up to 28.2.2011 have no ramp (D-LV-4, C-6).
+ */
+const NO_RAMP_UP_TO = '2011-02-28' as IsoDate;
 
 /**
  * TDS figures: `cited-source` under TDS; the same figures borrowed for
@@ -29,8 +33,9 @@ function ccnlTerms(status: Status, rolOvDoubt: CcnlLeaveTerms['rolOvDoubt']): Cc
     // A minority reading gives 50 % of the total in years 1–2: logged, not used.
     rolRamp: {
       value: { noRampUpTo: NO_RAMP_UP_TO, steps: [{ fromYears: 0, share: 0 }, { fromYears: 2, share: 0.5 }, { fromYears: 4, share: 1 }] },
+      // Contested on the start date: a consultant says "dopo il 26 febbraio 2011"; the signatory's note is followed.
       ...flagged(['contested']),
-      sourceIds: ['S50'],
+      sourceIds: ['S50', 'S67'],
     },
     verticalFactor: { value: null, status: 'inferred', sourceIds: ['S09', 'S61'] },
     horizontalFactor: { value: null, status: 'inferred', sourceIds: ['S09', 'S61'] },
@@ -54,7 +59,8 @@ export const LEAVE_RULES: LeaveRules = {
       { validFrom: UNIMPRESA_FROM, value: ccnlTerms('inferred', 'always'), sourceIds: ['S45', 'S47', 'S50'], status: 'inferred' },
     ]),
     'confcommercio-tds': table('leave.confcommercio-tds', [
-      { validFrom: TDS_FROM, validTo: TDS_TO, value: ccnlTerms('cited-source', 'if-ov'), sourceIds: ['S47', 'S50'], status: 'cited-source' },
+      // Open-ended: after 31.03.2027 the figures keep applying with W-5 (D-GEN-5, R-5).
+      { validFrom: TDS_FROM, value: ccnlTerms('cited-source', 'if-ov'), sourceIds: ['S47', 'S50'], status: 'cited-source' },
     ]),
     statute: table('leave.statute', [
       { validFrom: DLGS_66_2003_FROM, value: STATUTE_TERMS, sourceIds: ['S07'], status: 'cited-source' },
@@ -66,4 +72,5 @@ export const LEAVE_RULES: LeaveRules = {
   ]),
   defaultWorkingDaysPerWeek: 5,
   maxDaysPerWeek: 6,
+  termWarnings: TERM_WARNINGS,
 };

@@ -152,7 +152,8 @@ const ART4_TREE: MonitoringTree = {
     { id: 'itl-authorisation', kind: 'authorisation', when: [{ fact: 'unitsUnderSeveralItl', is: false }], status: 'cited-source', sourceIds: ['S18'] },
   ],
   procedureDocuments: { agreement: doc('DOC-AGREEMENT', ['S18']), authorisation: doc('DOC-APPLICATION', ['S18', 'S20']) },
-  authorisationFinal: item('monitoring.detail.authorisationFinal', 'inferred', ['S18', 'S20']),
+  // "I provvedimenti di cui al terzo periodo sono definitivi", read in the text in force (S69).
+  authorisationFinal: item('monitoring.detail.authorisationFinal', 'cited-source', ['S18', 'S20', 'S69']),
   outcomes: OUTCOMES,
   informationDuty: { ...item('monitoring.detail.informationDuty', 'cited-source', ['S18', 'S22']), flags: ['statute-text-not-checked'] },
   refusal: { code: 'MON-REFUSAL', ...item('monitoring.warning.refusalLikely', 'cited-source', ['S31', 'S46']) },

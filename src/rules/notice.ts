@@ -2,7 +2,7 @@
 import type { NoticeRow, NoticeRules, NoticeTerms } from '../engine/notice/types';
 import type { Status } from '../engine/core/result';
 import { table } from '../engine/core/rules';
-import { ROLES, TDS_FROM, TDS_TO, UNIMPRESA_FROM } from './rulesets';
+import { ROLES, TDS_FROM, TERM_WARNINGS, UNIMPRESA_FROM } from './rulesets';
 
 const OV = ['ov1', 'ov2'];
 
@@ -50,8 +50,8 @@ export const NOTICE_RULES: NoticeRules = {
     ]),
     'confcommercio-tds': table('notice.confcommercio-tds', [
       {
+        // Open-ended: after 31.03.2027 the figures keep applying with W-5 (D-GEN-5, R-5).
         validFrom: TDS_FROM,
-        validTo: TDS_TO,
         value: terms([...TDS_LEVEL_ROWS, ...ovRows('cited-source')], 'cited-source'),
         sourceIds: ['S47', 'S49'],
         status: 'cited-source',
@@ -59,4 +59,5 @@ export const NOTICE_RULES: NoticeRules = {
     ]),
     // statute: no entry — art. 2118 c.c. sets no length (D-NP-8).
   },
+  termWarnings: TERM_WARNINGS,
 };

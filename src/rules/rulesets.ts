@@ -4,12 +4,15 @@
  * - Unimpresa VVP: from signature (15.3.2021), open-ended because RULES.md
  *   treats the expired text as still applied (ultrattività, W-1).
  * - Confcommercio TDS: from the 26.2.2011 renewal (the earliest text the
- *   sources describe, with its ROL ramp) to the end of the current renewal
- *   (31.3.2027); a later renewal must be checked before extending it.
+ *   sources describe, with its ROL ramp), open-ended: after the current
+ *   renewal's term (31.3.2027) its figures keep applying with W-5 (D-GEN-5,
+ *   rev. 2); a renewal that changes a figure is a new dated row.
  */
 import type { IsoDate } from '../engine/core/dates';
 import type { RoleCatalogue } from '../engine/core/roles';
 import type { RulesetId, SourceId } from '../engine/core/result';
+import { table } from '../engine/core/rules';
+import type { TermWarnings } from '../engine/core/warnings';
 
 export const TDS_LEVELS = ['Q', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII'] as const;
 export const OV_ROLES = ['ov1', 'ov2'] as const;
@@ -22,7 +25,23 @@ export const ROLES: RoleCatalogue = {
 
 export const UNIMPRESA_FROM = '2021-03-15' as IsoDate;
 export const TDS_FROM = '2011-02-26' as IsoDate;
-export const TDS_TO = '2027-03-31' as IsoDate;
+/** Last day of the TDS renewal of 22.3.2024's term; W-5 from the day after (RULES.md 0.3, rev. 2). */
+export const TDS_TERM_END = '2027-03-31' as IsoDate;
+
+/**
+ * W-1 and W-5 (RULES.md 0.3), asked by the result's reference date and only
+ * for results of their own ruleset (R-10). Monitoring takes none.
+ */
+export const TERM_WARNINGS: TermWarnings = {
+  // "Every unimpresa-vvp-2021 result": the text expired on 14.03.2024 (G7).
+  'unimpresa-vvp-2021': table('warnings.unimpresa-vvp-2021', [
+    { validFrom: UNIMPRESA_FROM, value: { code: 'W-1', key: 'warning.W-1' }, sourceIds: ['S45'], status: 'seed' },
+  ]),
+  'confcommercio-tds': table('warnings.confcommercio-tds', [
+    { validFrom: TDS_FROM, validTo: TDS_TERM_END, value: null, sourceIds: ['S47'], status: 'cited-source' },
+    { validFrom: '2027-04-01' as IsoDate, value: { code: 'W-5', key: 'warning.W-5' }, sourceIds: ['S47'], status: 'cited-source' },
+  ]),
+};
 
 export interface RulesetInfo {
   id: RulesetId;
@@ -59,7 +78,7 @@ export const RULESETS: readonly RulesetInfo[] = [
     gaps: ['G2', 'G3', 'G4', 'G12', 'G15'],
     cnelCode: 'H011',
     validFrom: TDS_FROM,
-    validTo: TDS_TO,
+    validTo: null,
   },
   {
     id: 'statute',

@@ -3,21 +3,21 @@ import type { IsoDate } from '../engine/core/dates';
 import type { Status } from '../engine/core/result';
 import { table } from '../engine/core/rules';
 import type { AmountRow, HireCutoff, SeniorityRules, SeniorityTerms } from '../engine/seniority/types';
-import { ROLES, TDS_LEVELS, TDS_TO, UNIMPRESA_FROM, OV_ROLES } from './rulesets';
+import { ROLES, TDS_LEVELS, TERM_WARNINGS, UNIMPRESA_FROM, OV_ROLES } from './rulesets';
 
 /** TDS amounts have been unchanged since 1.1.1990 and the 2024 renewal left them alone [S51]. */
 const TDS_AMOUNTS_FROM = '1990-01-01' as IsoDate;
 
-/** Levels: only IV is confirmed independently; the rest come from a secondary transcription (G4). */
+/** Levels: all eight confirmed by an independent published table (S65; R-3: `verify` removed, kept on OV, G4). */
 const TDS_LEVEL_AMOUNTS: AmountRow[] = [
-  { roles: ['Q'], amount: 25.46, status: 'cited-source', flags: ['verify'], sourceIds: ['S48', 'S51'] },
-  { roles: ['I'], amount: 24.84, status: 'cited-source', flags: ['verify'], sourceIds: ['S48', 'S51'] },
-  { roles: ['II'], amount: 22.83, status: 'cited-source', flags: ['verify'], sourceIds: ['S48', 'S51'] },
-  { roles: ['III'], amount: 21.95, status: 'cited-source', flags: ['verify'], sourceIds: ['S48', 'S51'] },
-  { roles: ['IV'], amount: 20.66, status: 'cited-source', sourceIds: ['S48', 'S51'] },
-  { roles: ['V'], amount: 20.3, status: 'cited-source', flags: ['verify'], sourceIds: ['S48', 'S51'] },
-  { roles: ['VI'], amount: 19.73, status: 'cited-source', flags: ['verify'], sourceIds: ['S48', 'S51'] },
-  { roles: ['VII'], amount: 19.47, status: 'cited-source', flags: ['verify'], sourceIds: ['S48', 'S51'] },
+  { roles: ['Q'], amount: 25.46, status: 'cited-source', sourceIds: ['S48', 'S51', 'S65'] },
+  { roles: ['I'], amount: 24.84, status: 'cited-source', sourceIds: ['S48', 'S51', 'S65'] },
+  { roles: ['II'], amount: 22.83, status: 'cited-source', sourceIds: ['S48', 'S51', 'S65'] },
+  { roles: ['III'], amount: 21.95, status: 'cited-source', sourceIds: ['S48', 'S51', 'S65'] },
+  { roles: ['IV'], amount: 20.66, status: 'cited-source', sourceIds: ['S48', 'S51', 'S65'] },
+  { roles: ['V'], amount: 20.3, status: 'cited-source', sourceIds: ['S48', 'S51', 'S65'] },
+  { roles: ['VI'], amount: 19.73, status: 'cited-source', sourceIds: ['S48', 'S51', 'S65'] },
+  { roles: ['VII'], amount: 19.47, status: 'cited-source', sourceIds: ['S48', 'S51', 'S65'] },
 ];
 
 /** OV amounts come only from the secondary transcription of the coordinated text (D-SC-3). */
@@ -59,8 +59,8 @@ export const SENIORITY_RULES: SeniorityRules = {
     ]),
     'confcommercio-tds': table('seniority.confcommercio-tds', [
       {
+        // Open-ended: after 31.03.2027 the figures keep applying with W-5 (D-GEN-5, R-5).
         validFrom: TDS_AMOUNTS_FROM,
-        validTo: TDS_TO,
         value: terms([...TDS_LEVEL_AMOUNTS, ...ovAmounts('cited-source')], 'cited-source'),
         sourceIds: ['S48', 'S51'],
         status: 'cited-source',
@@ -72,4 +72,5 @@ export const SENIORITY_RULES: SeniorityRules = {
     'unimpresa-vvp-2021': cutoffs('inferred', false),
     'confcommercio-tds': cutoffs('cited-source', true),
   },
+  termWarnings: TERM_WARNINGS,
 };

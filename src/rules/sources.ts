@@ -837,6 +837,318 @@ export const SOURCES: readonly Source[] = [
     ],
     "level": "summary",
     "usedFor": "fixed-term — fine formula; reference cases FT-8, FT-9."
+  },
+  {
+    "id": "S65",
+    "key": "ccnl.tds.scatti-table-2021",
+    "title": "published table of TDS seniority-step amounts per level",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "https://www.leggioggi.it/2021/07/01/scatti-di-anzianita-ccnl-commercio/"
+    ],
+    "level": "summary",
+    "usedFor": "seniority — amounts Q 25.46 · I 24.84 · II 22.83 · III 21.95 · IV 20.66 · V 20.30 · VI 19.73 · VII 19.47 (a second source beside S48)."
+  },
+  {
+    "id": "S66",
+    "key": "ccnl.tds.quote-testo",
+    "title": "TDS arts. 71 (CTD), 73 (fixed-term agency) and 74 (\"Limiti percentuali\"), article-by-article transcription",
+    "officialUrls": [],
+    "secondaryUrls": [],
+    "level": "summary",
+    "usedFor": "fixed-term — Table 4-C."
+  },
+  {
+    "id": "S67",
+    "key": "ccnl.tds.rol-ramp-2011",
+    "title": "Confcommercio's note on the 26.2.2011 renewal: ROL ramp for \"personale assunto dall'1.3.2011\"",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "https://www.lavorofacile.it/news/terziario-lorario-di-lavoro-per-i-nuovi-assunti",
+      "https://blog.libero.it/Somministrati/amp/10123907.html",
+      "https://www.money.it/quanti-giorni-ferie-spettano-commessi-commesse"
+    ],
+    "level": "summary",
+    "usedFor": "leave — start date of the ROL ramp (R-2)."
+  },
+  {
+    "id": "S68",
+    "key": "ccnl.tds.quote-commento",
+    "title": "consultants' summaries of the TDS quota clauses (20% CTD, floors 4/6, combined 28%)",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "https://lavoroeimpresa.com",
+      "https://adlabor.it/?p=15923"
+    ],
+    "level": "summary",
+    "usedFor": "fixed-term — Table 4-C, second source for the CTD cap, floors and combined cap."
+  },
+  {
+    "id": "S69",
+    "key": "law.statuto.art4-text",
+    "title": "art. 4 L. 300/1970 in the text in force",
+    "officialUrls": [],
+    "secondaryUrls": [],
+    "level": "text",
+    "usedFor": "monitoring — \"I provvedimenti di cui al terzo periodo sono definitivi\"."
+  },
+  {
+    "id": "S70",
+    "key": "dlgs104_2022.art7",
+    "title": "D.Lgs. 27 June 2022 n. 104 (\"Decreto Trasparenza\"), art. 7 \"Durata massima del periodo di prova\": c. 1 (six-month ceiling), c. 2 as replaced by art. 13 L. 203/2024 (fixed-term formula), c. 3 (suspension)",
+    "officialUrls": [
+      "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2022-06-27;104~art7"
+    ],
+    "secondaryUrls": [
+      "https://fisco7.it/2025/01/il-periodo-di-prova-nel-contratto-a-termine-le-novita-dal-12-gennaio-2025",
+      "https://news.studionicco.it/wordpress/?p=5832",
+      "https://consulentidellavoro.mi.it/estratti-rivista/il-prolungamento-del-patto-di-prova-del-decreto-trasparenza",
+      "https://ntpluslavoro.ilsole24ore.com/art/la-durata-massima-periodo-prova-gli-impiegati-AICiyRG",
+      "https://www.geps.it/periodo-di-prova-e-la-durata-proporzionale-nei-contratti-a-termine-art-7-del-d-l-vo-trasparenza-n-1042022-6611/"
+    ],
+    "level": "summary",
+    "usedFor": "probation (RULES-probation-comporto.md, section 9)"
+  },
+  {
+    "id": "S71",
+    "key": "l203_2024.art13",
+    "title": "L. 13 December 2024 n. 203 (\"Collegato lavoro\"), art. 13 (new art. 7(2) D.Lgs. 104/2022)",
+    "officialUrls": [
+      "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2024-12-13;203~art13"
+    ],
+    "secondaryUrls": [
+      "https://www.studiosalata.eu/?p=12413",
+      "https://www.albeeassociati.it/il-periodo-di-prova-nel-contratto-a-termine-le-nuove-regole-a-partire-dal-2025/",
+      "http://mainforservices.it/?p=8389"
+    ],
+    "level": "summary",
+    "usedFor": "probation (RULES-probation-comporto.md, section 9)"
+  },
+  {
+    "id": "S72",
+    "key": "ml.circ6_2025",
+    "title": "Ministero del Lavoro, circolare n. 6 of 27 March 2025 (Collegato lavoro; probation in fixed-term contracts)",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "https://eclavoro.it/patto-prova-contratto-termine-collegato-lavoro-chiarimenti-circolare-6-2025",
+      "https://tresoldieassociati.com/?p=420474",
+      "https://pedronilaw.it/durata-del-periodo-di-prova-nel-lavoro-a-termine-riflessioni-sulla-circ-6-2025-del-ministero-del-lavoro",
+      "https://generazionevincente.it/?p=49757"
+    ],
+    "level": "summary",
+    "usedFor": "probation (RULES-probation-comporto.md, section 9)"
+  },
+  {
+    "id": "S73",
+    "key": "ex.probation.gesam",
+    "title": "gesam.eu, \"Nuove regole per il periodo di prova nei contratti a termine\" (12 months or more → the CCNL figure)",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "https://www.gesam.eu/news/nuove-regole-per-il-periodo-di-prova-nei-contratti-a-termine-criteri-proporzionati-e-durate-stabilite/"
+    ],
+    "level": "summary",
+    "usedFor": "probation (RULES-probation-comporto.md, section 9)"
+  },
+  {
+    "id": "S74",
+    "key": "ccnl.tds.probation-text",
+    "title": "TDS probation clauses as transcribed: table of art. 121 / art. 51; successive fixed-term contracts (2015 art. 64)",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "https://www.contrattocommercio.it/capo-secondo-contratto-a-tempo-determinato-e-somministrazione-di-lavoro-a-tempo-determinato",
+      "https://costidellavoro.blogspot.com/2016/10/periodo-di-prova-speciali-regole-per-i.html",
+      "https://tattoomuse.it/wiki/come-funzionano-i-60-giorni-di-prova"
+    ],
+    "level": "summary",
+    "usedFor": "probation (RULES-probation-comporto.md, section 9)"
+  },
+  {
+    "id": "S75",
+    "key": "cass.probation-computation",
+    "title": "Cassazione 23061/2007 (calendar span: not suspended by rest days and holidays, suspended by sickness, injury, pregnancy) and 6915/2009 (days actually worked)",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "http://www.avvocatoetzi.com/lavvocato-risponde/periodo-di-prova",
+      "https://www.studiobosso.it/142-computo-periodo-di-prova-contratto-di-lavoro/"
+    ],
+    "level": "summary",
+    "usedFor": "probation (RULES-probation-comporto.md, section 9)"
+  },
+  {
+    "id": "S76",
+    "key": "ml.circ19_2022",
+    "title": "Ministero del Lavoro, circolare n. 19 of 20 September 2022 and URP answer of 9 September 2022 (suspending absences not limited to the listed ones), with the dissenting comment",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "https://consulentidellavoro.mi.it/estratti-rivista/il-prolungamento-del-patto-di-prova-del-decreto-trasparenza",
+      "https://anvcg.it/norme-e-diritti/archivio/item/691-prolungamento-del-periodo-di-prova-anche-per-i-congedi-e-i-permessi-della-legge-104-1992",
+      "https://ntpluslavoro.ilsole24ore.com/art/AE4W7Z2B?uuid=AE4W7Z2B"
+    ],
+    "level": "summary",
+    "usedFor": "probation (RULES-probation-comporto.md, section 9)"
+  },
+  {
+    "id": "S77",
+    "key": "l260_1949",
+    "title": "L. 27 May 1949 n. 260 \"Disposizioni in materia di ricorrenze festive\", arts. 1–2, as amended by L. 54/1977 (S24), D.P.R. 28 December 1985 n. 792 (Epiphany), L. 20 November 2000 n. 336 (2 June) and L. 151/2025 (S78)",
+    "officialUrls": [
+      "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:1949-05-27;260"
+    ],
+    "secondaryUrls": [
+      "https://www4.edotto.com/articolo/istituzione-della-festa-nazionale-san-francesco-dassisi-al-vaglio-della-camera",
+      "https://www.lavorofacile.it/news/san-francesco--la-nuova-festivita-nazionale?search=assunzione"
+    ],
+    "level": "not-retrieved",
+    "usedFor": "probation — national public holidays (Table 9-D)"
+  },
+  {
+    "id": "S78",
+    "key": "l151_2025",
+    "title": "L. 8 October 2025 n. 151 \"Istituzione della festa nazionale di San Francesco d'Assisi\" (GU n. 236 of 10.10.2025): 4 October added to art. 2 L. 260/1949",
+    "officialUrls": [
+      "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2025-10-08;151"
+    ],
+    "secondaryUrls": [
+      "https://www.bmoreservizi.it/News/ArtMID/470/ArticleID/1272/FESTA-NAZIONALE-DI-SAN-FRANCESCO-PUBBLICATA-LA-LEGGE",
+      "https://ance.it/?p=265667",
+      "https://www.fiscoetasse.com/new-rassegna-stampa/2883-il-4-ottobre-torna-giorno-festivo-dal-2026.html",
+      "https://www.sulpl.it/flash-news-3/3439-il-4-ottobre-torna-la-festa-nazionale-di-san-francesco-cosa-cambia-in-busta-paga"
+    ],
+    "level": "text",
+    "usedFor": "probation — national public holidays (Table 9-D)"
+  },
+  {
+    "id": "S79",
+    "key": "l604_1966.art10",
+    "title": "L. 15 July 1966 n. 604, art. 10 (dismissal protection from the end of probation, in any case after six months)",
+    "officialUrls": [
+      "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:1966-07-15;604~art10"
+    ],
+    "secondaryUrls": [],
+    "level": "not-retrieved",
+    "usedFor": "probation (RULES-probation-comporto.md, section 9)"
+  },
+  {
+    "id": "S80",
+    "key": "cc.art2110",
+    "title": "Codice civile, art. 2110 \"Infortunio, malattia, gravidanza, puerperio\"",
+    "officialUrls": [
+      "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:regio.decreto:1942-03-16;262:2~art2110"
+    ],
+    "secondaryUrls": [],
+    "level": "text",
+    "usedFor": "comporto (RULES-probation-comporto.md, section 10)"
+  },
+  {
+    "id": "S81",
+    "key": "ccnl.tds.comporto-text",
+    "title": "TDS comporto clauses as transcribed (2015 text: art. 175 sickness, art. 177 injury and declaration of 1.1.1995, art. 77 part-time, art. 181 unpaid leave); press Q&A on the count",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "http://www.mc2elearning.com/html/ccnl-commercio-terziario-comporto.html",
+      "https://ntpluslavoro.ilsole24ore.com/art/calcolo-comporto-ccnl-commercio-AE4VqYLF",
+      "http://studiomodena.blogspot.com/2007/05/la-malattia-e-il-periodo-di-comporto.html"
+    ],
+    "level": "summary",
+    "usedFor": "comporto (RULES-probation-comporto.md, section 10)"
+  },
+  {
+    "id": "S82",
+    "key": "cass.5288_2023",
+    "title": "Cassazione 5288 of 20 February 2023 (TDS: 365-day \"anno solare\", 180 days counted backward, comporto per sommatoria; revokes Cass. 23155/2020 on that point)",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "http://www.lavorosi.it/rapporti-di-lavoro/licenziamenti-individuali/cassazione-il-periodo-previsto-dal-ccnl-terziario-si-applica-sia-al-comporto-secco-che-a-quello-per/",
+      "https://delucapartners.it/?p=15342",
+      "https://saloniassociati.com/?p=7248",
+      "https://tesoroandpartners.com/nel-ccnl-del-terziario-ce-il-comporto-per-sommatoria"
+    ],
+    "level": "summary",
+    "usedFor": "comporto (RULES-probation-comporto.md, section 10)"
+  },
+  {
+    "id": "S83",
+    "key": "cass.13396_2002",
+    "title": "Cassazione 13396/2002 (\"anno solare\" = 365 days from the first episode, or backward from the dismissal)",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "http://studiomodena.blogspot.com/2007/05/la-malattia-e-il-periodo-di-comporto.html"
+    ],
+    "level": "summary",
+    "usedFor": "comporto (RULES-probation-comporto.md, section 10)"
+  },
+  {
+    "id": "S84",
+    "key": "ex.comporto.uiltucs-helpdesk",
+    "title": "Uiltucs network help desk: 12 months counted backward from the day of the check; unpaid leave requested by registered letter for up to 120 days",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "https://sindacato-networkers.it/?p=8023",
+      "https://sindacato-networkers.it/?p=7128"
+    ],
+    "level": "summary",
+    "usedFor": "comporto (RULES-probation-comporto.md, section 10)"
+  },
+  {
+    "id": "S85",
+    "key": "ex.comporto.part-time",
+    "title": "impresalavoro.eu, \"Durata del periodo di comporto per malattia\" (180 days whatever the hours)",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "https://impresalavoro.eu/lavoro/durata-del-periodo-di-comporto-per-malattia.html"
+    ],
+    "level": "summary",
+    "usedFor": "comporto (RULES-probation-comporto.md, section 10)"
+  },
+  {
+    "id": "S86",
+    "key": "l106_2025",
+    "title": "L. 18 July 2025 n. 106 (GU n. 171 of 25.7.2025), art. 1: up to 24 months' unpaid leave with job retention for oncological, disabling or chronic illness with invalidity ≥ 74%, after other justified absences",
+    "officialUrls": [
+      "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2025-07-18;106"
+    ],
+    "secondaryUrls": [
+      "https://www.geps.it/malattie-oncologiche-e-gravi-patologie-dal-9-agosto-nuove-regole-per-congedi-e-permessi-10199",
+      "https://ntpluslavoro.ilsole24ore.com/art/dal-9-agosto-congedo-aggiuntivo-i-malati-oncologici-AH3EKh6B"
+    ],
+    "level": "summary",
+    "usedFor": "comporto (RULES-probation-comporto.md, section 10)"
+  },
+  {
+    "id": "S87",
+    "key": "cass.disability-comporto",
+    "title": "Cassazione 9095/2023 and 15723/2024 (a single comporto for disabled and non-disabled workers is indirect discrimination)",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "https://avvocatisilvestroetrotta.it/?p=3939",
+      "https://studiolegalealbi.com/?p=11539",
+      "https://dirittoantidiscriminatorio.it/periodo-di-comporto-differenziato-e-tutela-del-lavoratore-disabile"
+    ],
+    "level": "summary",
+    "usedFor": "comporto (RULES-probation-comporto.md, section 10)"
+  },
+  {
+    "id": "S88",
+    "key": "cass.23155_2020",
+    "title": "Cassazione 23155/2020 (injury after sickness starts a new 180-day period; its \"comporto secco\" reading later revoked by S82)",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "https://tesoroandpartners.com/nel-ccnl-del-terziario-ce-il-comporto-per-sommatoria",
+      "https://delucapartners.it/?p=15342"
+    ],
+    "level": "summary",
+    "usedFor": "comporto (RULES-probation-comporto.md, section 10)"
+  },
+  {
+    "id": "S89",
+    "key": "trib-roma.9384_2023",
+    "title": "Tribunale di Roma 9384/2023 (oncology therapy days excluded from the comporto without a CCNL clause; isolated)",
+    "officialUrls": [],
+    "secondaryUrls": [
+      "https://www.costantinoandpartners.com/assenze-per-patologie-oncologiche-escluse-dal-comporto-anche-se-non-previsto-dal-ccnl/"
+    ],
+    "level": "summary",
+    "usedFor": "comporto (RULES-probation-comporto.md, section 10)"
   }
 ] as const satisfies readonly Source[];
 

@@ -66,7 +66,7 @@ test('two columns on a wide screen, stacked on a phone', async ({ page }) => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`no WCAG A/AA violations: empty, filled, with an error, not covered (${colorScheme})`, async ({ page }) => {
+  test(`no WCAG A/AA violations: empty, filled, with an error, under the TDS (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('/#/fixed-term');
     await expect(h1(page)).toHaveText('Contratti a termine');
@@ -81,8 +81,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(baseField(page)).toHaveAttribute('aria-invalid', 'true');
     expect(await axeViolations(page)).toEqual([]);
     await baseField(page).fill('20');
+    // R-7: the TDS caps are answered (were not covered).
     await page.getByLabel('Contratto applicato').selectOption('confcommercio-tds');
-    await expect(page.getByRole('button', { name: 'Calcola con la sola legge' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'CCNL Terziario Confcommercio (TDS)' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('La sanzione per i contratti a termine oltre il limite').check();
     await page.getByRole('button', { name: 'Prova un esempio' }).click();

@@ -52,8 +52,8 @@ describe('rules coverage', () => {
     const bad = found.statuses.filter(({ status }) => !['seed', 'cited-source', 'inferred'].includes(status as string));
     expect(bad).toEqual([]);
   });
-  it('keeps the source registry complete and ordered (S01–S64, stable ids)', () => {
-    expect(SOURCES.map((s) => s.id)).toEqual(Array.from({ length: 64 }, (_, i) => `S${String(i + 1).padStart(2, '0')}`));
+  it('keeps the source registry complete and ordered (S01–S89, stable ids; S65–S69 from revision 2)', () => {
+    expect(SOURCES.map((s) => s.id)).toEqual(Array.from({ length: 89 }, (_, i) => `S${String(i + 1).padStart(2, '0')}`));
     expect(SOURCES.every((s) => s.title.length > 0 && ['seed', 'text', 'summary', 'not-retrieved'].includes(s.level))).toBe(true);
   });
 });

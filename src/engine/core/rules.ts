@@ -37,14 +37,16 @@ export function valueOn<T>(table: Table<T>, date: IsoDate): Dated<T> | null {
 
 /**
  * The entry in force on `date`, refusing with `not-covered` (naming the
- * modelled window and the date field) when there is none.
+ * modelled window and the date field) when there is none. Before the first
+ * window the message names the day from which the rules are modelled (D-GEN-5).
  */
 export function inForce<T>(table: Table<T>, date: IsoDate, field: string): Dated<T> {
   const entry = valueOn(table, date);
   if (entry) return entry;
   const first = table.entries[0];
   const last = table.entries[table.entries.length - 1];
-  return refuse('not-covered', field, 'error.outsideWindow', {
+  const before = first !== undefined && date < first.validFrom;
+  return refuse('not-covered', field, before ? 'error.beforeWindow' : 'error.outsideWindow', {
     date,
     from: first?.validFrom ?? null,
     to: last?.validTo ?? null,

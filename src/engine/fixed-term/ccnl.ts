@@ -1,4 +1,4 @@
-/** CCNL caps of Table 4-A (D-FT-2, C-11, C-14; RULES.md 4.5 step 6). */
+/** CCNL caps of Tables 4-A and 4-C (D-FT-2, D-FT-4, C-11, C-14; RULES.md 4.5 steps 5–6). */
 import type { Explanation } from '../core/result';
 import { refuse } from '../core/result';
 import { basisStep, share, shareDetail, shareNotBelow } from './share';
@@ -50,7 +50,8 @@ function flooredCap(e: Explanation, kind: 'fixedTerm' | 'agency', rate: { value:
   return cap;
 }
 
-function combinedCap(e: Explanation, terms: CcnlQuotaTerms, band: SizeBand): number | null {
+/** The band's "in ogni caso" combined allowance alone (a CCNL with no combined rate). */
+function combinedAllowance(e: Explanation, terms: CcnlQuotaTerms, band: SizeBand): number | null {
   const value = band.combinedAllowance;
   e.step(
     basisStep(
@@ -63,6 +64,27 @@ function combinedCap(e: Explanation, terms: CcnlQuotaTerms, band: SizeBand): num
     ),
   );
   return value;
+}
+
+/**
+ * CTD + agency together: max(round(rate × base), CTD cap, the band's combined
+ * allowance); the floors prevail over the percentage (D-FT-2, D-FT-4, rev. 2).
+ */
+function combinedCap(e: Explanation, terms: CcnlQuotaTerms, band: SizeBand, base: number, fixedTermCap: number): number | null {
+  const rate = terms.combinedRate;
+  if (!rate) return combinedAllowance(e, terms, band);
+  const pct = share(rate.value, base);
+  e.step(basisStep({ label: { key: 'fixedTerm.step.ccnl.combinedShare' }, value: pct.rounded, detail: shareDetail(pct) }, rate));
+  const allowance = band.combinedAllowance ?? 0;
+  const cap = Math.max(pct.rounded, fixedTermCap, allowance);
+  if (cap === pct.rounded) return cap;
+  // The floor that lifts it: the band's combined 6 "in ogni caso", or the CTD cap (C-14).
+  const byAllowance = allowance >= fixedTermCap;
+  const params = { share: pct.rounded, cap, allowance: byAllowance ? allowance : null, fixedTerm: fixedTermCap };
+  const detail = byAllowance ? 'fixedTerm.detail.combinedLiftedByFloor' : 'fixedTerm.detail.combinedLiftedByFixedTerm';
+  e.step(basisStep({ label: { key: 'fixedTerm.step.ccnl.combinedLifted' }, value: cap, detail: { key: detail, params } }, byAllowance ? terms.combined : terms.floorReading));
+  e.note(byAllowance ? 'fixedTerm.info.combinedFloorApplied' : 'fixedTerm.info.combinedLifted', params);
+  return cap;
 }
 
 /** Offsetting between units: max(round(28% × base), CTD cap) (D-FT-2, C-14). */
@@ -79,15 +101,15 @@ const COMPENSATION_KEYS = {
 
 /**
  * The CCNL caps for a unit, with their steps.
- * @example ccnlCaps(e, unimpresaTerms, 12, 12, false) // { fixedTermCap: 4, agencyCap: 2, combinedCap: 6, compensationCap: null }
+ * @example ccnlCaps(e, unimpresaTerms, 25, 25, false) // { fixedTermCap: 6, agencyCap: 5, combinedCap: 7, compensationCap: null }
  */
 export function ccnlCaps(e: Explanation, terms: CcnlQuotaTerms, base: number, unit: number, compensation: boolean): CcnlCaps {
   e.step(basisStep({ label: { key: 'fixedTerm.step.ccnlBase' }, value: base, detail: { key: 'fixedTerm.detail.ccnlBase' } }, terms.base));
   const { band, index } = bandFor(unit, terms.bands.value);
   explainBand(e, terms, unit, index);
   const fixedTermCap = flooredCap(e, 'fixedTerm', terms.fixedTermRate, band.fixedTermFloor, base, terms.floorReading);
-  const agencyCap = flooredCap(e, 'agency', terms.agencyRate, band.agencyFloor, base, terms.floorReading);
-  const combined = combinedCap(e, terms, band);
+  const agencyCap = flooredCap(e, 'agency', terms.agencyRate, band.agencyFloor, base, terms.agencyFloorReading ?? terms.floorReading);
+  const combined = combinedCap(e, terms, band, base, fixedTermCap);
   const compensated = compensation ? compensationCap(e, terms, base, fixedTermCap) : null;
   e.step(basisStep({ label: { key: 'fixedTerm.step.ccnlRounding' }, detail: { key: 'fixedTerm.detail.ccnlRounding' } }, terms.rounding));
   return { fixedTermCap, agencyCap, combinedCap: combined, compensationCap: compensated };

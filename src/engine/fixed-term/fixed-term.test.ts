@@ -179,14 +179,19 @@ describe('headroom (contracts in force)', () => {
 describe('fine form (D-FT-5, C-13; fixture 10% / 40%, extra month over 10 days)', () => {
   const f = (workersOver: number, monthlyPay: number, months: number, extraDays: number, ruleset = U) => ({ ruleset, fine: { workersOver, monthlyPay, months, extraDays } });
   it('adds a month only when the remaining days are strictly over the threshold', () => {
-    expect(fine(f(1, 1000, 3, 10))).toEqual({ fineTotal: 300, perWorker: 300, countedMonths: 3, ratePercent: 10 });
+    expect(fine(f(1, 1000, 3, 10))).toEqual({ fineTotal: 300, monthlyFinePerWorker: 100, perWorker: 300, countedMonths: 3, ratePercent: 10 });
     expect(fine(f(1, 1000, 3, 11))).toMatchObject({ fineTotal: 400, countedMonths: 4 });
   });
   it('applies the higher rate to each worker when more than one is over', () => {
-    expect(fine(f(2, 1000, 3, 11))).toEqual({ fineTotal: 3200, perWorker: 1600, countedMonths: 4, ratePercent: 40 });
+    expect(fine(f(2, 1000, 3, 11))).toEqual({ fineTotal: 3200, monthlyFinePerWorker: 400, perWorker: 1600, countedMonths: 4, ratePercent: 40 });
   });
-  it('rounds the total from its exact value, not as workers × rounded per-worker amount (C-1)', () => {
-    expect(fine(f(3, 1234.56, 1, 0))).toMatchObject({ perWorker: 493.82, fineTotal: 1481.47 });
+  it('rounds the monthly amount per worker to whole euros first, then multiplies (R-1, D-FT-5)', () => {
+    // 40% × 1,234.56 = 493.824 → 494 a month; 3 workers × 494 × 1 month = 1,482 (was 1,481.47 from the exact product).
+    expect(fine(f(3, 1234.56, 1, 0))).toMatchObject({ monthlyFinePerWorker: 494, perWorker: 494, fineTotal: 1482 });
+    // 10% × 1,234.50 = 123.45 → 123 (a first decimal below 5 goes down); × 2 months = 246.
+    expect(fine(f(1, 1234.5, 2, 0))).toMatchObject({ monthlyFinePerWorker: 123, fineTotal: 246 });
+    // 10% × 1,235 = 123.5 → 124 (half up).
+    expect(fine(f(1, 1235, 1, 0))).toMatchObject({ monthlyFinePerWorker: 124, fineTotal: 124 });
   });
   it('is computed under every ruleset, the uncovered CCNL included (C-13)', () => {
     expect(fine(f(1, 1000, 3, 10, 'confcommercio-tds')).fineTotal).toBe(300);
@@ -194,7 +199,7 @@ describe('fine form (D-FT-5, C-13; fixture 10% / 40%, extra month over 10 days)'
   it('shows the counted months and per-worker amount in steps, and the same-pay and suspension information', () => {
     const result = ok(f(2, 1000, 3, 11));
     expect(result.steps.map((s) => [s.label.key, s.value])).toEqual([
-      ['fixedTerm.step.fine.months', 4], ['fixedTerm.step.fine.rate', 40], ['fixedTerm.step.fine.perWorker', 1600], ['fixedTerm.step.fine.total', 3200],
+      ['fixedTerm.step.fine.months', 4], ['fixedTerm.step.fine.rate', 40], ['fixedTerm.step.fine.monthly', 400], ['fixedTerm.step.fine.perWorker', 1600], ['fixedTerm.step.fine.total', 3200],
     ]);
     expect(result.info.map((m) => m.key)).toEqual(expect.arrayContaining(['fixedTerm.info.fineSameForAll', 'fixedTerm.info.fineSuspensions']));
   });

@@ -29,6 +29,9 @@ export function fixtureRules(p: FixturePercents, bands: readonly SizeBand[]): Fi
     rounding: inferred,
     notification: seed,
     supportContract: { value: { months: 9, trainingHours: 7 }, ...seed },
+    representativeness: 'unknown',
+    notes: [],
+    notCovered: ['fixedTerm.notCovered.elidedArticles'],
   };
   const cited = { sourceIds: ['S11'], status: 'cited-source' } as const;
   return {
@@ -44,9 +47,12 @@ export function fixtureRules(p: FixturePercents, bands: readonly SizeBand[]): Fi
       { validFrom: '2015-01-01' as IsoDate, value: { rate: { value: rate(p.statuteCombined), ...cited }, notBelowFixedTerm: { sourceIds: ['S12'], status: 'inferred' } }, ...cited },
     ]),
     fine: table('fx.fine', [
-      { validFrom: '2010-01-01' as IsoDate, value: { singleRate: '0.1', multipleRate: '0.4', singleMaxWorkers: 1, extraDaysOver: 10 }, ...cited },
+      { validFrom: '2010-01-01' as IsoDate, value: { singleRate: '0.1', multipleRate: '0.4', singleMaxWorkers: 1, extraDaysOver: 10, monthlyRoundingPlaces: 0 }, ...cited },
     ]),
     agencyFine: table('fx.agencyFine', [{ validFrom: '2010-01-01' as IsoDate, value: { min: 11, max: 99 }, sourceIds: ['S13'], status: 'inferred' }]),
+    termWarnings: {
+      'unimpresa-vvp-2021': table('fx.w1', [{ validFrom: '2020-01-01' as IsoDate, value: { code: 'W-1', key: 'warning.W-1' }, ...seed }]),
+    },
   };
 }
 

@@ -6,11 +6,12 @@ import type { CcnlCaps } from './ccnl';
 import type { CcnlQuotaTerms, FixedTermRules, StatuteCaps } from './types';
 
 /**
- * W-3 on every Unimpresa fixed-term result (RULES.md 0.3), caps or fine.
- * @example addRepresentativenessWarning(e, 'unimpresa-vvp-2021') // e.warnings gains W-3
+ * W-3 on every fixed-term result of a CCNL whose signatories may not be
+ * comparatively most representative (RULES.md 0.3: Unimpresa), caps or fine.
+ * @example addRepresentativenessWarning(e) // e.warnings gains W-3
  */
-export function addRepresentativenessWarning(e: Explanation, ruleset: RulesetId): void {
-  if (ruleset === 'unimpresa-vvp-2021') e.warn('W-3', 'warning.W-3', ['S14', 'S29']);
+export function addRepresentativenessWarning(e: Explanation): void {
+  e.warn('W-3', 'warning.W-3', ['S14', 'S29']);
 }
 
 /**
@@ -39,7 +40,7 @@ export function addBaseInfo(e: Explanation, ruleset: RulesetId): void {
  * @example addExemptInfo(e, null) // statute: art. 23(2)-(3) and art. 31(2) lists only
  */
 export function addExemptInfo(e: Explanation, terms: CcnlQuotaTerms | null): void {
-  if (terms) {
+  if (terms?.supportContract) {
     const support = terms.supportContract.value;
     e.note('fixedTerm.info.ccnlExemptFixedTerm', { months: support.months, hours: support.trainingHours });
     e.note('fixedTerm.info.ccnlExemptAgency');
@@ -53,7 +54,7 @@ export function addExemptInfo(e: Explanation, terms: CcnlQuotaTerms | null): voi
  * @example addConsequences(e, rules, '2026-01-10', unimpresaTerms) // Art. 28 note, over-cap consequences, not-covered list
  */
 export function addConsequences(e: Explanation, rules: FixedTermRules, date: IsoDate, terms: CcnlQuotaTerms | null): void {
-  if (terms) e.note('fixedTerm.info.notifyCommission');
+  if (terms?.notification) e.note('fixedTerm.info.notifyCommission');
   e.note('fixedTerm.info.overFixedTerm');
   const agencyFine = valueOn(rules.agencyFine, date);
   if (agencyFine) e.note('fixedTerm.info.overAgency', { min: agencyFine.value.min, max: agencyFine.value.max });
@@ -61,7 +62,7 @@ export function addConsequences(e: Explanation, rules: FixedTermRules, date: Iso
   e.uncovered('fixedTerm.notCovered.counting');
   e.uncovered('fixedTerm.notCovered.durations');
   e.uncovered('fixedTerm.notCovered.agencyFineAmount');
-  if (terms) e.uncovered('fixedTerm.notCovered.elidedArticles');
+  for (const key of terms?.notCovered ?? []) e.uncovered(key);
 }
 
 /**

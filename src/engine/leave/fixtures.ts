@@ -4,6 +4,7 @@
  * figures differ on purpose from the real ones (20 days on a 5-day week,
  * 24 h, ROL 40/60 split at 10, ramp 0/1/3 years, a "more than 15" rule).
  */
+import { FIXTURE_TERM_WARNINGS } from '../core/fixtures';
 import type { IsoDate } from '../core/dates';
 import type { CcnlLeaveTerms, LeaveRules, StatuteLeaveTerms } from './types';
 
@@ -54,6 +55,7 @@ export const FIXTURE_RULES: LeaveRules = {
   usage: { id: 'fixture.usage', entries: [{ validFrom: d('2000-01-01'), value: { inYearWeeks: 2, restMonthsAfterYear: 12 }, sourceIds: ['S07'], status: 'cited-source' }] },
   defaultWorkingDaysPerWeek: 5,
   maxDaysPerWeek: 6,
+  termWarnings: FIXTURE_TERM_WARNINGS,
 };
 
 export const CTX = { rulesVersion: 'test' };

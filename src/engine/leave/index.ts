@@ -64,7 +64,7 @@ export function computeLeave(raw: unknown, rules: LeaveRules, ctx: EngineContext
     const balances = explainBalances(e, input, accrued);
     addLeaveWarnings(e, input, terms, covers, accrued);
     addLeaveInfo(e, input, terms, usage.value, deadlines);
-    addRulesetWarnings(e, input.ruleset);
+    addRulesetWarnings(e, input.ruleset, { terms: { warnings: rules.termWarnings, date: input.periodStart } });
     const outputs = outputsOf(months, accrued, deadlines, balances);
     return success({ calculator: 'leave', ruleset: input.ruleset, outputs, inputs: echo(input), explanation: e, rulesVersion: ctx.rulesVersion });
   });

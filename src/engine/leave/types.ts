@@ -1,6 +1,7 @@
 /** Leave (ferie e permessi) — input, output and rules shapes (RULES.md §2, FORMAT.md "leave"). */
 import type { IsoDate } from '../core/dates';
 import type { Table } from '../core/rules';
+import type { TermWarnings } from '../core/warnings';
 import type { Flag, RulesetId, SourceId, Status } from '../core/result';
 
 export type ScheduleKind = 'full-time' | 'vertical' | 'horizontal';
@@ -84,6 +85,8 @@ export interface LeaveRules {
   /** C-5 / C-9 conventions: default working week and longest week (one rest day). */
   defaultWorkingDaysPerWeek: number;
   maxDaysPerWeek: number;
+  /** W-1/W-5 by reference date (RULES.md 0.3); absent = no term warning. */
+  termWarnings?: TermWarnings;
 }
 
 export interface LeaveDeadlines {

@@ -94,7 +94,8 @@ export function addNotes(
 }
 
 /**
- * W-1 and W-4 of RULES.md 0.3, never W-2: it says a figure was borrowed from
+ * W-4 of RULES.md 0.3 only. Never W-1 or W-5 (R-10: monitoring takes no
+ * CCNL figure, so no term warning), never W-2: it says a figure was borrowed from
  * the TDS contract, and monitoring borrows none (art. 4 is statute law for
  * every ruleset); its `inferred` steps are interpretations of art. 4.
  * @example monitoringRulesetWarnings(e, 'statute') // e.warnings: [W-4]

@@ -123,9 +123,11 @@ describe('monitoring engine walk (fixture tree)', () => {
     expect(ok(run({ tool: 'video', canMonitorWorkers: false })).notCovered.map((m) => m.key)).toEqual(['fx.nc.all', 'fx.nc.video']);
   });
 
-  it('drops W-2 (no TDS figure is borrowed) but keeps W-1 and W-4 under the default ruleset (RULES 0.3)', () => {
-    const codes = ok(run({ tool: 'gps', canMonitorWorkers: true })).warnings.map((w) => w.code);
-    expect(codes).toEqual(['FX-W', 'W-1', 'W-4']);
+  it('never shows W-1, W-2 or W-5, whatever the ruleset: monitoring takes no CCNL figure (RULES 0.3, R-10)', () => {
+    for (const ruleset of [undefined, 'unimpresa-vvp-2021', 'confcommercio-tds', 'statute']) {
+      const codes = ok(run({ ruleset, tool: 'gps', canMonitorWorkers: true })).warnings.map((w) => w.code);
+      expect(codes).toEqual(['FX-W', 'W-4']);
+    }
   });
 
   it('cites every step, and marks the D-MON-1 order as an interpretation', () => {

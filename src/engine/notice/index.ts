@@ -93,7 +93,7 @@ function addNoticeInfo(e: Explanation, input: NoticeInput): void {
 }
 
 /** Probation or just cause: no notice (D-NP-7, C-3), for every ruleset. */
-function noNoticeResult(input: NoticeInput, ctx: EngineContext) {
+function noNoticeResult(input: NoticeInput, rules: NoticeRules, ctx: EngineContext) {
   const e = new Explanation();
   const serviceYears = completedYears(input.hireDate, input.noticeDate);
   e.step({
@@ -105,7 +105,7 @@ function noNoticeResult(input: NoticeInput, ctx: EngineContext) {
     flags: ['statute-text-not-checked'],
   });
   if (input.justCause && input.kind === 'resignation') e.note('notice.info.justCauseResignation');
-  addRulesetWarnings(e, input.ruleset);
+  addRulesetWarnings(e, input.ruleset, { terms: { warnings: rules.termWarnings, date: input.noticeDate } });
   const outputs: NoticeOutputs = {
     required: false, days: 0, serviceYears, startDate: null, endDate: null, effectiveDate: null, band: null, indemnity: null,
   };
@@ -120,7 +120,7 @@ function noNoticeResult(input: NoticeInput, ctx: EngineContext) {
 export function computeNotice(raw: unknown, rules: NoticeRules, ctx: EngineContext): CalcResult<NoticeOutputs> {
   return runSafely('notice', ctx.rulesVersion, () => {
     const input = readNoticeInput(raw, rules.roles);
-    if (input.inProbation || input.justCause) return noNoticeResult(input, ctx);
+    if (input.inProbation || input.justCause) return noNoticeResult(input, rules, ctx);
     const terms = termsFor(input, rules, input.noticeDate);
     const role = input.role as string;
     const period = noticePeriod(input, terms, input.noticeDate, role);
@@ -128,7 +128,7 @@ export function computeNotice(raw: unknown, rules: NoticeRules, ctx: EngineConte
     explainPeriod(e, input, terms, period, role);
     const indemnity = input.monthlyPay === null ? null : indemnityInLieu(input.monthlyPay, period, terms, e);
     addNoticeInfo(e, input);
-    addRulesetWarnings(e, input.ruleset);
+    addRulesetWarnings(e, input.ruleset, { terms: { warnings: rules.termWarnings, date: input.noticeDate } });
     const outputs: NoticeOutputs = {
       required: true,
       days: period.days,
@@ -165,7 +165,7 @@ export function computeNoticeDeadline(raw: unknown, rules: NoticeRules, ctx: Eng
     });
     explainPeriod(e, { ...input, noticeDate: found.noticeDate }, found.terms, found.period, role);
     addNoticeInfo(e, input);
-    addRulesetWarnings(e, input.ruleset);
+    addRulesetWarnings(e, input.ruleset, { terms: { warnings: rules.termWarnings, date: found.noticeDate } });
     const outputs: NoticeDeadlineOutputs = {
       latestNoticeDate: found.noticeDate,
       days: found.period.days,

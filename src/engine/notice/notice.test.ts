@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../core/dates';
+import { FIXTURE_TERM_WARNINGS } from '../core/fixtures';
 import { table } from '../core/rules';
 import { bandOn, computeNotice, computeNoticeDeadline, noticeStart, type NoticeRules, type NoticeTerms } from './index';
 
@@ -24,6 +25,7 @@ const rules: NoticeRules = {
   terms: {
     'unimpresa-vvp-2021': table('fixture', [{ validFrom: '2000-01-01' as IsoDate, value: fixtureTerms, sourceIds: ['S49'], status: 'inferred' }]),
   },
+  termWarnings: FIXTURE_TERM_WARNINGS,
 };
 const ctx = { rulesVersion: 'fixture' };
 const base = { role: 'a', kind: 'dismissal', hireDate: '2020-03-10', noticeDate: '2021-05-05' };
@@ -48,6 +50,17 @@ describe('notice engine with fixture tables', () => {
     expect(daysStep?.status).toBe('cited-source');
     expect(result.warnings.map((w) => w.code)).toEqual(['W-1', 'W-2', 'W-4']);
     expect(result.rulesVersion).toBe('fixture');
+  });
+  it('adds W-5 to results of its own ruleset whose notice date is after the term end, never W-1 there (R-5, R-10)', () => {
+    const tdsRules: NoticeRules = { ...rules, terms: { 'confcommercio-tds': table('fixture.tds', [{ validFrom: '2000-01-01' as IsoDate, value: fixtureTerms, sourceIds: ['S49'], status: 'cited-source' }]) } };
+    const codes = (noticeDate: string) => {
+      const result = computeNotice({ ...base, ruleset: 'confcommercio-tds', noticeDate }, tdsRules, ctx);
+      return result.ok ? result.warnings.map((w) => w.code) : result.error.code;
+    };
+    expect(codes('2029-12-31')).toEqual(['W-4']);
+    expect(codes('2030-01-01')).toEqual(['W-5', 'W-4']);
+    const unimpresa = computeNotice({ ...base, noticeDate: '2031-01-01' }, rules, ctx);
+    expect(unimpresa.ok && unimpresa.warnings.map((w) => w.code)).toEqual(['W-1', 'W-2', 'W-4']);
   });
   it('carries the flags of the row used', () => {
     const result = computeNotice({ ...base, kind: 'resignation' }, rules, ctx);

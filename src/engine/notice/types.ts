@@ -1,6 +1,7 @@
 /** Notice (preavviso) — input, output and rules shapes (RULES.md §1, FORMAT.md "notice"). */
 import type { IsoDate } from '../core/dates';
 import type { Table } from '../core/rules';
+import type { TermWarnings } from '../core/warnings';
 import type { RoleCatalogue } from '../core/roles';
 import type { Flag, RulesetId, SourceId, Status } from '../core/result';
 
@@ -41,6 +42,8 @@ export interface NoticeRules {
   roles: RoleCatalogue;
   /** CCNL terms per ruleset; a ruleset without an entry has no length (statute: D-NP-8). */
   terms: Partial<Record<RulesetId, Table<NoticeTerms>>>;
+  /** W-1/W-5 by reference date (RULES.md 0.3); absent = no term warning. */
+  termWarnings?: TermWarnings;
 }
 
 export interface NoticeOutputs {

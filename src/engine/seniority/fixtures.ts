@@ -3,6 +3,7 @@
  * figures (src/rules/seniority.ts) never breaks them. Test-only module.
  */
 import type { IsoDate } from '../core/dates';
+import { FIXTURE_TERM_WARNINGS } from '../core/fixtures';
 import type { SeniorityRules, SeniorityTerms } from './types';
 
 const d = (text: string) => text as IsoDate;
@@ -35,6 +36,7 @@ export const FIXTURE_RULES: SeniorityRules = {
   cutoffs: {
     'confcommercio-tds': [{ roles: ['B'], hiredFrom: d('2001-01-01'), status: 'cited-source', sourceIds: ['S48'] }],
   },
+  termWarnings: FIXTURE_TERM_WARNINGS,
 };
 
 /** Real-shaped step rule (every 3 years, at most 10) with made-up amounts with a wide window and no cut-off, for the properties. */

@@ -58,7 +58,7 @@ export function computeSeniority(raw: unknown, rules: SeniorityRules, ctx: Engin
     const e = new Explanation();
     explainSteps(e, input, terms, row, outputs);
     explainLimits(e, input, row);
-    addRulesetWarnings(e, input.ruleset);
+    addRulesetWarnings(e, input.ruleset, { terms: { warnings: rules.termWarnings, date: input.asOf } });
     return success({ calculator: 'seniority', ruleset: input.ruleset, outputs, inputs: { ...input }, explanation: e, rulesVersion: ctx.rulesVersion });
   });
 }

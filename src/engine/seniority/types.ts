@@ -1,6 +1,7 @@
 /** Seniority steps (scatti di anzianità) — input, output and rules shapes (RULES.md §3, FORMAT.md "seniority"). */
 import type { IsoDate } from '../core/dates';
 import type { Table } from '../core/rules';
+import type { TermWarnings } from '../core/warnings';
 import type { RoleCatalogue } from '../core/roles';
 import type { Flag, RulesetId, SourceId, Status } from '../core/result';
 
@@ -47,6 +48,8 @@ export interface SeniorityRules {
   /** CCNL terms per ruleset; a ruleset without an entry has no steps (statute: D-SC-4). */
   terms: Partial<Record<RulesetId, Table<SeniorityTerms>>>;
   cutoffs: Partial<Record<RulesetId, readonly HireCutoff[]>>;
+  /** W-1/W-5 by reference date (RULES.md 0.3); absent = no term warning. */
+  termWarnings?: TermWarnings;
 }
 
 /** One step of the full schedule. */

@@ -104,10 +104,13 @@ describe('RULES.md 2.6 edge cases: ROL size split and ramp (D-LV-4, C-2, C-6)', 
     expect(out({ ...tds, companyEmployees: 15, hireDate: '2010-01-01' }).rolHours).toBe(56);
     expect(out({ ...tds, companyEmployees: 16, hireDate: '2010-01-01' }).rolHours).toBe(72);
   });
-  it('hired 2011-02-26 has no ramp (full ROL in 2012), hired 2011-02-27 has the ramp (no ROL in 2012)', () => {
+  it('hired 2011-02-28 has no ramp (full ROL in 2012), hired 2011-03-01 has the ramp (no ROL in 2012), flagged contested (R-2)', () => {
     const y2012 = { ruleset: 'confcommercio-tds', periodStart: '2012-01-01', periodEnd: '2012-12-31', schedule: FULL, companyEmployees: 20 };
     expect(out({ ...y2012, hireDate: '2011-02-26' }).rolHours).toBe(72);
-    expect(out({ ...y2012, hireDate: '2011-02-27' }).rolHours).toBe(0);
+    expect(out({ ...y2012, hireDate: '2011-02-28' }).rolHours).toBe(72);
+    expect(out({ ...y2012, hireDate: '2011-03-01' }).rolHours).toBe(0);
+    const ramp = ok({ ...y2012, hireDate: '2011-03-01' }).steps.find((s) => s.sourceIds.includes('S67'));
+    expect(ramp?.flags).toContain('contested');
   });
   it('hired 2023-03-20, > 15 employees: Jan–Mar 0%, Apr–Dec 50% → rolHours 27.00, permitHours 59.00; the 20 Mar 2025 anniversary is shown', () => {
     const r = ok({ ...tds, companyEmployees: 20, hireDate: '2023-03-20' });
@@ -208,11 +211,16 @@ describe('validity windows: figures looked up on periodStart', () => {
     expect(out({ ...inYear(2021, '03-15'), ruleset: 'unimpresa-vvp-2021' }).months).toBe(10);
     expect(out({ ...inYear(2040), ruleset: 'unimpresa-vvp-2021' }).ferieDays).toBe(26);
   });
-  it('TDS from 26 Feb 2011 to 31 Mar 2027', () => {
+  it('TDS from 26 Feb 2011, open-ended: after 31 Mar 2027 with W-5 (D-GEN-5, R-5)', () => {
     expect(errorOf({ ...inYear(2011, '02-25'), ruleset: 'confcommercio-tds' }).code).toBe('not-covered');
     expect(out({ ...inYear(2011, '02-26'), ruleset: 'confcommercio-tds' }).months).toBe(10);
-    expect(out({ ...inYear(2027, '03-31'), ruleset: 'confcommercio-tds' }).months).toBe(9);
-    expect(errorOf({ ...inYear(2027, '04-01'), ruleset: 'confcommercio-tds' })).toMatchObject({ code: 'not-covered', field: 'periodStart' });
+    const last = ok({ ...inYear(2027, '03-31'), ruleset: 'confcommercio-tds' });
+    expect(last.outputs).toMatchObject({ months: 9 });
+    expect(last.warnings.map((w) => w.code)).not.toContain('W-5');
+    const after = ok({ ...inYear(2027, '04-01'), ruleset: 'confcommercio-tds' });
+    expect(after.outputs).toMatchObject({ months: 9 });
+    expect(after.warnings.map((w) => w.code)).toContain('W-5');
+    expect(ok({ ...inYear(2027, '04-01'), ruleset: 'unimpresa-vvp-2021' }).warnings.map((w) => w.code)).not.toContain('W-5');
   });
   it('statute from 29 Apr 2003 (D.Lgs. 66/2003 in force), open-ended', () => {
     expect(errorOf({ ...inYear(2003, '04-28'), ruleset: 'statute' }).code).toBe('not-covered');

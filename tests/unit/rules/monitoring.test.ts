@@ -163,11 +163,22 @@ describe('RULES.md 5.5 next steps, documents and sanction', () => {
     const steps = ok(run({ tool: 'email', canMonitorWorkers: true, neededToWork: true })).steps;
     expect(steps.find((s) => s.label.key === 'monitoring.step.emailMapping')).toMatchObject({ value: true, status: 'inferred', sourceIds: ['S34'] });
   });
-  it('shows W-1 and W-4 under the default ruleset but never W-2 (nothing comes from TDS)', () => {
-    const codes = ok(run({ tool: 'gps', canMonitorWorkers: true, purpose: 'safety' })).warnings.map((w) => w.code);
-    expect(codes).toEqual(expect.arrayContaining(['W-1', 'W-4']));
-    expect(codes).not.toContain('W-2');
+  it('shows W-4 but never W-1, W-2 or W-5, with or without a contract chosen (R-10)', () => {
+    for (const ruleset of [undefined, 'unimpresa-vvp-2021', 'confcommercio-tds']) {
+      const codes = ok(run({ ruleset, tool: 'gps', canMonitorWorkers: true, purpose: 'safety', date: '2028-01-10' })).warnings.map((w) => w.code);
+      expect(codes).toContain('W-4');
+      for (const never of ['W-1', 'W-2', 'W-5']) expect(codes).not.toContain(never);
+    }
     expect(ok(run({ ruleset: 'statute', tool: 'other' })).warnings.map((w) => w.code)).toEqual(['W-4']);
+  });
+});
+
+describe('revision 2 statuses (R-4)', () => {
+  it('cites "decisions are final" from the text in force (S69), no longer as an interpretation', () => {
+    const result = run({ tool: 'gps', canMonitorWorkers: true, purpose: 'organisational', representation: 'none' });
+    const step = result.ok ? result.steps.find((s) => s.label.key === 'monitoring.step.authorisationFinal') : undefined;
+    expect(step).toMatchObject({ status: 'cited-source' });
+    expect(step?.sourceIds).toContain('S69');
   });
 });
 

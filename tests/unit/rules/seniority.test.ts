@@ -95,10 +95,13 @@ describe('RULES.md 3.3 figures: amounts, statuses and flags', () => {
     expect(out(TDS, role, '2015-03-01', '2024-06-15')).toMatchObject({ amountPerStep: amount, monthlyAmount: Math.round(3 * amount * 100) / 100 });
   });
   const amountStep = (result: CalcResult<SeniorityOutputs>) => ok(result).steps.find((s) => s.label.key === 'seniority.step.amountPerStep');
-  it('TDS level IV is cited-source without verify; other levels and OV carry verify (D-SC-3, G4)', () => {
-    expect(amountStep(seniority(TDS, 'IV', '2015-03-01', '2024-06-15'))).toMatchObject({ status: 'cited-source' });
-    expect(amountStep(seniority(TDS, 'IV', '2015-03-01', '2024-06-15'))?.flags).toBeUndefined();
-    expect(amountStep(seniority(TDS, 'V', '2015-03-01', '2024-06-15'))).toMatchObject({ status: 'cited-source', flags: ['verify'] });
+  it('TDS levels Q–VII are cited-source without verify (R-3, S65); OV amounts carry verify (D-SC-3, G4)', () => {
+    for (const level of ['Q', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII']) {
+      const step = amountStep(seniority(TDS, level, '2015-03-01', '2024-06-15'));
+      expect(step).toMatchObject({ status: 'cited-source' });
+      expect(step?.flags).toBeUndefined();
+      expect(step?.sourceIds).toContain('S65');
+    }
     expect(amountStep(seniority(TDS, 'ov2', '2015-03-01', '2024-06-15'))).toMatchObject({ status: 'cited-source', flags: ['verify'] });
   });
   it('Unimpresa figures are all inferred, with W-1, W-2 and the Arts. 42–45 training note (D-GEN-1, RULES.md 3.8)', () => {
@@ -124,11 +127,13 @@ describe('RULES.md 3.3 figures: amounts, statuses and flags', () => {
 });
 
 describe('validity windows (amounts looked up on asOf)', () => {
-  it('TDS amounts run from 1990-01-01 to 2027-03-31', () => {
+  it('TDS amounts run from 1990-01-01, open-ended: after 2027-03-31 with W-5 (R-5)', () => {
     expect(code(seniority(TDS, 'IV', '1989-01-01', '1989-12-31'))).toBe('not-covered');
     expect(out(TDS, 'IV', '1989-01-01', '1990-01-01').count).toBe(0);
     expect(out(TDS, 'IV', '2015-03-01', '2027-03-31').count).toBe(4);
-    expect(seniority(TDS, 'IV', '2015-03-01', '2027-04-01')).toMatchObject({ ok: false, error: { code: 'not-covered', field: 'asOf' } });
+    const after = ok(seniority(TDS, 'IV', '2015-03-01', '2027-04-01'));
+    expect(after.outputs).toMatchObject({ count: 4 });
+    expect(after.warnings.map((w) => w.code)).toContain('W-5');
   });
   it('Unimpresa figures run from 2021-03-15, open-ended', () => {
     expect(code(seniority(UNI, 'ov1', '2010-02-01', '2021-03-14'))).toBe('not-covered');

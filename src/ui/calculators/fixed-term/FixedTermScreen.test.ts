@@ -30,7 +30,7 @@ describe('fixed-term screen', () => {
     expect(screen.queryByLabelText('Qualifica o livello')).not.toBeInTheDocument();
   });
 
-  it('the example fills RULES.md FT-7: CCNL 10 / 8 (15% × 50 = 7,5 → 8) / offsetting 14 beside the statute 10 / 15, the law stricter', async () => {
+  it('the example fills RULES.md FT-7 (rev. 2): CCNL 10 / 8 (15% × 50 = 7,5 → 8) / together 14 (28%) / offsetting 14 beside the statute 10 / 15', async () => {
     renderScreen();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Prova un esempio' }));
     expect(base()).toHaveValue('50');
@@ -38,13 +38,11 @@ describe('fixed-term screen', () => {
     expect(figure(ccnlPanel(), 'Contratti a termine')).toBe('10');
     expect(figure(ccnlPanel(), 'Lavoratori somministrati a termine')).toBe('8');
     expect(within(ccnlPanel()).getByText(/^15% × 50 = 7,5 → 8/)).toBeInTheDocument();
+    // 28% × 50 = 14 together, under the statute's 15, so the law no longer allows less here.
+    expect(figure(ccnlPanel(), 'Contratti a termine e somministrati insieme')).toBe('14');
     expect(figure(ccnlPanel(), 'Contratti a termine nell’unità, con la compensazione tra unità')).toBe('14');
     expect(figure(statutePanel(), 'Contratti a termine')).toBe('10');
     expect(figure(statutePanel(), 'Contratti a termine e somministrati insieme')).toBe('15');
-    // C-15: 10 + 8 = 18 together > 15, so the law is the stricter regime and W-3 is shown.
-    expect(within(statutePanel()).getByText('Più restrittivo: si applica questo in caso di ispezione.')).toBeInTheDocument();
-    expect(within(result()).getByText('Il CCNL consente più della legge: in caso di ispezione conta il limite di legge, più basso (vedi «Attenzione»).')).toBeInTheDocument();
-    expect(within(result()).getByText(/^Il CCNL consente più della legge \(contratti a termine 10 contro 10; complessivi 18 contro 15\)/)).toBeInTheDocument();
     expect(within(result()).getByText(/Solo i CCNL firmati dai sindacati comparativamente più rappresentativi/)).toBeInTheDocument();
     expect(result().querySelector('h2')).toHaveFocus();
   });
@@ -86,20 +84,20 @@ describe('fixed-term screen', () => {
     expect(base()).toHaveFocus();
   });
 
-  it('FT-10: under the TDS the caps are not covered, and the panel offers the statute (20 → 4 and 6)', async () => {
+  it('FT-10 (rev. 2, R-7): under the TDS a unit of 20 gets 6 / 5 / 6 together, the statute 4 / 6 beside it, without W-3', async () => {
     const user = userEvent.setup();
     renderScreen();
     await user.selectOptions(screen.getByLabelText('Contratto applicato'), 'confcommercio-tds');
     await user.type(base(), '20');
     await user.click(screen.getByRole('button', { name: 'Calcola' }));
-    const panel = screen.getByRole('region', { name: 'Non coperto dalle regole' });
-    expect(within(panel).getByText(/non sono ancora stati ricostruiti/)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Non coperto dalle regole' })).toHaveFocus();
-    expect(screen.getByLabelText('Contratto applicato')).not.toHaveAttribute('aria-invalid');
-    await user.click(screen.getByRole('button', { name: 'Calcola con la sola legge' }));
-    expect(screen.getByLabelText('Contratto applicato')).toHaveValue('statute');
-    expect(within(result()).getByText('Per la legge: fino a 4 contratti a termine e 6 in tutto con i somministrati a termine.')).toBeInTheDocument();
-    expect(result().querySelector('h2')).toHaveFocus();
+    const tds = screen.getByRole('region', { name: 'CCNL Terziario Confcommercio (TDS)' });
+    expect(figure(tds, 'Contratti a termine')).toBe('6');
+    expect(figure(tds, 'Lavoratori somministrati a termine')).toBe('5');
+    expect(figure(tds, 'Contratti a termine e somministrati insieme')).toBe('6');
+    expect(figure(statutePanel(), 'Contratti a termine')).toBe('4');
+    expect(figure(statutePanel(), 'Contratti a termine e somministrati insieme')).toBe('6');
+    expect(within(result()).queryByText(/Solo i CCNL firmati dai sindacati comparativamente più rappresentativi/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Non coperto dalle regole' })).not.toBeInTheDocument();
   });
 
   it('switching to the law alone shows only the statutory panel (FT-1: 100 → 20 and 30) and hides the CCNL offsets', async () => {

@@ -187,13 +187,13 @@ describe('monitoring screen (RULES.md §5)', () => {
     expect(within(heading.nextElementSibling as HTMLElement).getByText(/^Controlli «difensivi» mirati/)).toBeInTheDocument();
   });
 
-  it('contract switch: the webcam case keeps its outcome; the Art. 14 note and W-1 show only under Unimpresa', async () => {
+  it('contract switch: the webcam case keeps its outcome; the Art. 14 note shows only under Unimpresa, W-1 never (R-10)', async () => {
     const user = userEvent.setup();
     renderScreen();
     await user.click(screen.getByRole('button', { name: 'Controllo via webcam dei lavoratori in smart working (art. 14 CCNL)' }));
     expect(procedureItems()).toEqual([ITL]);
     expect(within(result()).getAllByText(/l’art\. 14 del CCNL Unimpresa ammette i controlli/).length).toBeGreaterThan(0);
-    expect(within(result()).getByText(/scaduto il 14 marzo 2024/)).toBeInTheDocument();
+    expect(within(result()).queryByText(/scaduto il 14 marzo 2024/)).not.toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Contratto applicato'), 'statute');
     expect(within(result()).getByText(AGREEMENT_TEXT)).toBeInTheDocument();
     expect(within(result()).queryByText(/l’art\. 14 del CCNL Unimpresa ammette i controlli/)).not.toBeInTheDocument();

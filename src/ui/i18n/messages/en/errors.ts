@@ -14,6 +14,7 @@ export default {
   'error.numberMin': 'Enter a number of at least {min}.',
   'error.numberBetween': 'Enter a number between {min} and {max}.',
   'error.outsideWindow': 'The rules are not modelled for {date:date}: the app covers only the period in which the collected sources are in force.',
+  'error.beforeWindow': 'The rules are not modelled for {date:date}: the app applies these rules from {from:date}. For earlier dates see the text then in force or a labour consultant.',
   'error.internal': 'Internal calculation error: no result is available. Please report the case.',
   'error.code.invalid-value': 'Invalid value',
   'error.code.invalid-date': 'Date does not exist',
