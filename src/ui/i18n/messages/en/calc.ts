@@ -44,4 +44,7 @@ export default {
   'calc.flag.contested': 'Sources disagree.',
   'calc.flag.practice': 'Common practice, not a written rule.',
   'calc.flag.statute-text-not-checked': 'Statute text not yet checked.',
+  'calc.number.notANumber': '“{text}” is not a number. Use digits only, with a point for decimals: for example 1800.50 or 1,800.50.',
+  'calc.number.ambiguous': 'It is not clear which number “{text}” is: in English a comma separates thousands, in groups of three digits. Write {decimal} for a number with decimals.',
+  'calc.number.ambiguousThousands': 'It is not clear which number “{text}” is: write {decimal} for a number with decimals or {grouped} if you mean {plain}.',
 } satisfies Record<string, string>;

@@ -44,4 +44,7 @@ export default {
   'calc.flag.contested': 'Le fonti non concordano.',
   'calc.flag.practice': 'Prassi comune, non regola scritta.',
   'calc.flag.statute-text-not-checked': 'Testo di legge non ancora verificato.',
+  'calc.number.notANumber': '«{text}» non è un numero. Scrivi solo cifre, con la virgola per i decimali: per esempio 1800,50 o 1.800,50.',
+  'calc.number.ambiguous': 'Non è chiaro che numero sia «{text}»: in italiano il punto separa le migliaia, a gruppi di tre cifre. Scrivi {decimal} per un numero con decimali.',
+  'calc.number.ambiguousThousands': 'Non è chiaro che numero sia «{text}»: scrivi {decimal} per un numero con decimali o {grouped} se intendi {plain}.',
 } satisfies Record<string, string>;
