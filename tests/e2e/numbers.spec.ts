@@ -75,3 +75,26 @@ test.describe('in English', () => {
     await expect(page.locator('#notice-monthlyPay-error')).toContainText('write 1.5 for a number with decimals or 1,500 if you mean 1500');
   });
 });
+
+test.describe('a date that does not exist', () => {
+  test.use({ locale: 'it-IT' });
+
+  test('31/02/2019 typed with the keyboard says the day does not exist, not "Campo obbligatorio"', async ({ page }) => {
+    await page.goto('/#/notice');
+    // The segments follow the browser's own language (dd/mm/yyyy with Chromium's Italian pack, else mm/dd/yyyy): find out which.
+    const notice = page.getByLabel('Data di ricezione del preavviso');
+    await notice.focus();
+    await page.keyboard.type('01022000');
+    const dayFirst = (await notice.inputValue()) === '2000-02-01';
+    await notice.fill('2024-03-10');
+
+    const hire = page.getByLabel('Data di assunzione');
+    await hire.focus();
+    await page.keyboard.type(dayFirst ? '31022019' : '02312019');
+    expect(await hire.inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Calcola' }).click();
+    await expect(hire).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#notice-hireDate-error')).toContainText('Questa data non esiste');
+    await expect(page.locator('#notice-hireDate-error')).not.toContainText('Campo obbligatorio');
+  });
+});

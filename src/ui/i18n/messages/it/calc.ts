@@ -47,4 +47,6 @@ export default {
   'calc.number.notANumber': '«{text}» non è un numero. Scrivi solo cifre, con la virgola per i decimali: per esempio 1800,50 o 1.800,50.',
   'calc.number.ambiguous': 'Non è chiaro che numero sia «{text}»: in italiano il punto separa le migliaia, a gruppi di tre cifre. Scrivi {decimal} per un numero con decimali.',
   'calc.number.ambiguousThousands': 'Non è chiaro che numero sia «{text}»: scrivi {decimal} per un numero con decimali o {grouped} se intendi {plain}.',
+  'calc.date.impossible': 'Questa data non esiste o è incompleta: controlla giorno, mese e anno.',
+  'calc.date.impossibleText': 'Il {text} non esiste: controlla giorno e mese.',
 } satisfies Record<string, string>;
