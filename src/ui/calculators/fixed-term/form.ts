@@ -1,5 +1,8 @@
 /** The fixed-term form (caps or fine): text state as typed, and its translation into the engine's input (FORMAT.md "fixed-term"). */
-import { dateText, parseNumberText } from '../../components/calc/result';
+import { dateText } from '../../components/calc/result';
+import { locale as uiLocale } from '../../i18n/locale.svelte';
+import type { Locale } from '../../i18n/messages';
+import { numberFieldText, numberInput } from '../../components/calc/numberText';
 
 export interface FixedTermForm {
   mode: 'caps' | 'fine';
@@ -57,32 +60,32 @@ export const EXAMPLE_FINE_FORM: FixedTermForm = {
 };
 
 /** The form as the engine's input: the fine form sends `fine`, the caps form the headcounts (offsets only under a CCNL). */
-export function fixedTermInput(form: FixedTermForm): Record<string, unknown> {
+export function fixedTermInput(form: FixedTermForm, lang: Locale = uiLocale.current): Record<string, unknown> {
   const common = { ruleset: form.ruleset, date: dateText(form.date) };
   if (form.mode === 'fine') {
     const fine = {
-      workersOver: parseNumberText(form.workersOver),
-      monthlyPay: parseNumberText(form.monthlyPay),
-      months: parseNumberText(form.months),
-      extraDays: parseNumberText(form.extraDays),
+      workersOver: numberInput(form.workersOver, lang),
+      monthlyPay: numberInput(form.monthlyPay, lang),
+      months: numberInput(form.months, lang),
+      extraDays: numberInput(form.extraDays, lang),
     };
     return { ...common, fine };
   }
   return {
     ...common,
-    permanentHeadcount: parseNumberText(form.permanentHeadcount),
-    unitEmployees: parseNumberText(form.unitEmployees),
-    companyPermanentHeadcount: parseNumberText(form.companyPermanentHeadcount),
-    companyEmployees: parseNumberText(form.companyEmployees),
+    permanentHeadcount: numberInput(form.permanentHeadcount, lang),
+    unitEmployees: numberInput(form.unitEmployees, lang),
+    companyPermanentHeadcount: numberInput(form.companyPermanentHeadcount, lang),
+    companyEmployees: numberInput(form.companyEmployees, lang),
     ...(form.ruleset === 'statute' ? {} : { compensation: form.compensation }),
-    fixedTermInForce: parseNumberText(form.fixedTermInForce),
-    agencyInForce: parseNumberText(form.agencyInForce),
+    fixedTermInForce: numberInput(form.fixedTermInForce, lang),
+    agencyInForce: numberInput(form.agencyInForce, lang),
   };
 }
 
 /** A shared link's input back into the form (unknown fields are ignored; wrong types fall back to defaults). */
 export function formFromInput(input: Record<string, unknown>): FixedTermForm {
-  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback);
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : typeof value === 'number' ? numberFieldText(value, uiLocale.current) : fallback);
   const fine = typeof input.fine === 'object' && input.fine !== null ? (input.fine as Record<string, unknown>) : null;
   const empty = EMPTY_FIXED_TERM_FORM;
   return {

@@ -1,5 +1,8 @@
 /** The leave form: text state as typed, and its translation into the engine's input (FORMAT.md "leave"). */
-import { dateText, parseNumberText } from '../../components/calc/result';
+import { dateText } from '../../components/calc/result';
+import { locale as uiLocale } from '../../i18n/locale.svelte';
+import type { Locale } from '../../i18n/messages';
+import { numberFieldText, numberInput } from '../../components/calc/numberText';
 
 export type ScheduleKind = 'full-time' | 'vertical' | 'horizontal';
 
@@ -44,31 +47,31 @@ export const EXAMPLE_LEAVE_FORM: LeaveForm = {
   hireDate: '2025-05-20',
 };
 
-function scheduleInput(form: LeaveForm): Record<string, unknown> {
-  if (form.scheduleKind === 'vertical') return { kind: 'vertical', daysPerWeek: parseNumberText(form.daysPerWeek) };
-  if (form.scheduleKind === 'horizontal') return { kind: 'horizontal', percent: parseNumberText(form.percent) };
+function scheduleInput(form: LeaveForm, lang: Locale): Record<string, unknown> {
+  if (form.scheduleKind === 'vertical') return { kind: 'vertical', daysPerWeek: numberInput(form.daysPerWeek, lang) };
+  if (form.scheduleKind === 'horizontal') return { kind: 'horizontal', percent: numberInput(form.percent, lang) };
   return { kind: 'full-time' };
 }
 
 /** The statute has no permits (C-8): company size and permit hours taken are not asked, the working week is. */
-export function leaveInput(form: LeaveForm): Record<string, unknown> {
+export function leaveInput(form: LeaveForm, lang: Locale = uiLocale.current): Record<string, unknown> {
   const statute = form.ruleset === 'statute';
   return {
     ruleset: form.ruleset,
     periodStart: dateText(form.periodStart),
     periodEnd: dateText(form.periodEnd),
-    schedule: scheduleInput(form),
-    companyEmployees: statute ? undefined : parseNumberText(form.companyEmployees),
+    schedule: scheduleInput(form, lang),
+    companyEmployees: statute ? undefined : numberInput(form.companyEmployees, lang),
     hireDate: dateText(form.hireDate),
-    workingDaysPerWeek: statute ? parseNumberText(form.workingDaysPerWeek) : undefined,
-    ferieDaysTaken: parseNumberText(form.ferieDaysTaken),
-    permitHoursTaken: statute ? undefined : parseNumberText(form.permitHoursTaken),
+    workingDaysPerWeek: statute ? numberInput(form.workingDaysPerWeek, lang) : undefined,
+    ferieDaysTaken: numberInput(form.ferieDaysTaken, lang),
+    permitHoursTaken: statute ? undefined : numberInput(form.permitHoursTaken, lang),
   };
 }
 
 /** A shared link's input back into the form (unknown fields are ignored; wrong types fall back to defaults). */
 export function formFromInput(input: Record<string, unknown>): LeaveForm {
-  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback);
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : typeof value === 'number' ? numberFieldText(value, uiLocale.current) : fallback);
   const schedule = typeof input.schedule === 'object' && input.schedule !== null ? (input.schedule as Record<string, unknown>) : {};
   const kind = schedule.kind === 'vertical' || schedule.kind === 'horizontal' ? schedule.kind : 'full-time';
   return {

@@ -1,5 +1,8 @@
 /** The notice form: text state as typed, and its translation into the engine's input. */
-import { parseNumberText, dateText } from '../../components/calc/result';
+import { dateText } from '../../components/calc/result';
+import { locale as uiLocale } from '../../i18n/locale.svelte';
+import type { Locale } from '../../i18n/messages';
+import { numberFieldText, numberInput } from '../../components/calc/numberText';
 
 export interface NoticeForm {
   mode: 'forward' | 'reverse';
@@ -35,16 +38,19 @@ export const EXAMPLE_NOTICE_FORM: NoticeForm = {
   kind: 'dismissal',
   hireDate: '2017-01-10',
   noticeDate: '2024-03-10',
-  monthlyPay: '1717,04',
+  // RULES.md: TDS ov1 pay from 1.11.2025, written as the active language writes it (1717,04 / 1717.04) each time the example is copied.
+  get monthlyPay() {
+    return numberFieldText(1717.04, uiLocale.current);
+  },
 };
 
-export function noticeInput(form: NoticeForm): Record<string, unknown> {
+export function noticeInput(form: NoticeForm, lang: Locale = uiLocale.current): Record<string, unknown> {
   const common = {
     ruleset: form.ruleset,
     ...(form.ruleset === 'statute' ? {} : { role: form.role }),
     kind: form.kind,
     hireDate: dateText(form.hireDate),
-    leaveDaysDuringNotice: parseNumberText(form.leaveDaysDuringNotice),
+    leaveDaysDuringNotice: numberInput(form.leaveDaysDuringNotice, lang),
   };
   if (form.mode === 'reverse') return { ...common, mode: 'reverse', targetEndDate: dateText(form.targetEndDate) };
   return {
@@ -52,13 +58,13 @@ export function noticeInput(form: NoticeForm): Record<string, unknown> {
     noticeDate: dateText(form.noticeDate),
     inProbation: form.situation === 'probation',
     justCause: form.situation === 'justCause',
-    monthlyPay: parseNumberText(form.monthlyPay),
+    monthlyPay: numberInput(form.monthlyPay, lang),
   };
 }
 
 /** A shared link's input back into the form (unknown fields are ignored; wrong types fall back to defaults). */
 export function formFromInput(input: Record<string, unknown>): NoticeForm {
-  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback);
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : typeof value === 'number' ? numberFieldText(value, uiLocale.current) : fallback);
   return {
     mode: input.mode === 'reverse' ? 'reverse' : 'forward',
     ruleset: text(input.ruleset, EMPTY_NOTICE_FORM.ruleset),

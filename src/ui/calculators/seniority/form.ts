@@ -1,6 +1,9 @@
 /** The seniority form: text state as typed, and its translation into the engine's input (FORMAT.md "seniority"). */
 import { todayOnDevice } from '../../../calculators';
-import { dateText, parseNumberText } from '../../components/calc/result';
+import { dateText } from '../../components/calc/result';
+import { locale as uiLocale } from '../../i18n/locale.svelte';
+import type { Locale } from '../../i18n/messages';
+import { numberFieldText, numberInput } from '../../components/calc/numberText';
 
 export interface SeniorityForm {
   ruleset: string;
@@ -27,19 +30,19 @@ export const EXAMPLE_SENIORITY_FORM: SeniorityForm = {
   partTimePercent: '',
 };
 
-export function seniorityInput(form: SeniorityForm): Record<string, unknown> {
+export function seniorityInput(form: SeniorityForm, lang: Locale = uiLocale.current): Record<string, unknown> {
   return {
     ruleset: form.ruleset,
     ...(form.ruleset === 'statute' ? {} : { role: form.role }),
     hireDate: dateText(form.hireDate),
     asOf: dateText(form.asOf),
-    partTimePercent: parseNumberText(form.partTimePercent),
+    partTimePercent: numberInput(form.partTimePercent, lang),
   };
 }
 
 /** A shared link's input back into the form (unknown fields are ignored; wrong types fall back to defaults). */
 export function formFromInput(input: Record<string, unknown>): SeniorityForm {
-  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback);
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : typeof value === 'number' ? numberFieldText(value, uiLocale.current) : fallback);
   const empty = emptySeniorityForm();
   return {
     ruleset: text(input.ruleset, empty.ruleset),

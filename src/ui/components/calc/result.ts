@@ -85,14 +85,6 @@ export function readSharedCase(query: Readonly<Record<string, string>>): SharedC
   }
 }
 
-/** A number typed by a person ("12,5", " 7 ") or undefined when empty; text that is not a number passes through so the engine refuses it. */
-export function parseNumberText(text: string): number | string | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  const normalised = trimmed.replace(/\s/g, '').replace(',', '.');
-  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : trimmed;
-}
-
 /** A date field's value, or undefined when empty (the engine then says "required"). */
 export function dateText(value: string): string | undefined {
   return value === '' ? undefined : value;

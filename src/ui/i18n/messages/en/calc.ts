@@ -59,4 +59,9 @@ export default {
   'calc.reason.flag.contested': 'Sources disagree: the figure may differ.',
   'calc.reason.flag.statute-text-not-checked': 'The statute’s wording has not yet been checked word for word.',
   'calc.reason.practiceInferred': 'No written rule: it is what is usually done, in our reading; check it.',
+  'calc.number.notANumber': '“{text}” is not a number. Use digits only, with a point for decimals: for example 1800.50 or 1,800.50.',
+  'calc.number.ambiguous': 'It is not clear which number “{text}” is: in English a comma separates thousands, in groups of three digits. Write {decimal} for a number with decimals.',
+  'calc.number.ambiguousThousands': 'It is not clear which number “{text}” is: write {decimal} for a number with decimals or {grouped} if you mean {plain}.',
+  'calc.date.impossible': 'This date does not exist or is incomplete: check the day, month and year.',
+  'calc.date.impossibleText': '{text} does not exist: check the day and month.',
 } satisfies Record<string, string>;

@@ -59,4 +59,9 @@ export default {
   'calc.reason.flag.contested': 'Le fonti non concordano: la cifra potrebbe essere diversa.',
   'calc.reason.flag.statute-text-not-checked': 'Il testo della legge non è ancora stato riletto parola per parola.',
   'calc.reason.practiceInferred': 'Nessuna regola scritta: è quello che si fa di solito, secondo la nostra lettura; verificalo.',
+  'calc.number.notANumber': '«{text}» non è un numero. Scrivi solo cifre, con la virgola per i decimali: per esempio 1800,50 o 1.800,50.',
+  'calc.number.ambiguous': 'Non è chiaro che numero sia «{text}»: in italiano il punto separa le migliaia, a gruppi di tre cifre. Scrivi {decimal} per un numero con decimali.',
+  'calc.number.ambiguousThousands': 'Non è chiaro che numero sia «{text}»: scrivi {decimal} per un numero con decimali o {grouped} se intendi {plain}.',
+  'calc.date.impossible': 'Questa data non esiste o è incompleta: controlla giorno, mese e anno.',
+  'calc.date.impossibleText': 'Il {text} non esiste: controlla giorno e mese.',
 } satisfies Record<string, string>;
