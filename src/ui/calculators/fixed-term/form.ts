@@ -1,5 +1,6 @@
 /** The fixed-term form (caps or fine): text state as typed, and its translation into the engine's input (FORMAT.md "fixed-term"). */
 import { dateText, parseNumberText } from '../../components/calc/result';
+import type { ScreenSpec } from '../../components/calc/screen.svelte';
 
 export interface FixedTermForm {
   mode: 'caps' | 'fine';
@@ -102,3 +103,16 @@ export function formFromInput(input: Record<string, unknown>): FixedTermForm {
     extraDays: text(fine?.extraDays, empty.extraDays),
   };
 }
+
+export const FIXED_TERM_SCREEN: ScreenSpec<FixedTermForm> = {
+  calculator: 'fixed-term',
+  // "Ricomincia" keeps the part the user is in (caps or fine).
+  empty: (current) => ({ ...EMPTY_FIXED_TERM_FORM, mode: current?.mode ?? EMPTY_FIXED_TERM_FORM.mode }),
+  example: (current) => ({ ...(current.mode === 'fine' ? EXAMPLE_FINE_FORM : EXAMPLE_CAPS_FORM) }),
+  fromInput: formFromInput,
+  toInput: fixedTermInput,
+  // Defaults (one worker, 0 extra days) are prefilled, so only the figures the user types start the calculation.
+  started: (form) => (form.mode === 'caps' ? form.permanentHeadcount !== '' : form.monthlyPay !== '' || form.months !== ''),
+  choices: { mode: ['caps', 'fine'] },
+  probes: [EXAMPLE_CAPS_FORM, EXAMPLE_FINE_FORM],
+};

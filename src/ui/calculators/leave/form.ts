@@ -1,5 +1,6 @@
 /** The leave form: text state as typed, and its translation into the engine's input (FORMAT.md "leave"). */
 import { dateText, parseNumberText } from '../../components/calc/result';
+import type { ScreenSpec } from '../../components/calc/screen.svelte';
 
 export type ScheduleKind = 'full-time' | 'vertical' | 'horizontal';
 
@@ -85,3 +86,13 @@ export function formFromInput(input: Record<string, unknown>): LeaveForm {
     permitHoursTaken: text(input.permitHoursTaken, ''),
   };
 }
+
+export const LEAVE_SCREEN: ScreenSpec<LeaveForm> = {
+  calculator: 'leave',
+  empty: () => ({ ...EMPTY_LEAVE_FORM }),
+  example: () => ({ ...EXAMPLE_LEAVE_FORM }),
+  fromInput: formFromInput,
+  toInput: leaveInput,
+  started: (form) => form.periodStart !== '' || form.periodEnd !== '',
+  choices: { scheduleKind: ['full-time', 'vertical', 'horizontal'], workingDaysPerWeek: ['5', '6'] },
+};

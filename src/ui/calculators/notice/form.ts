@@ -1,5 +1,6 @@
 /** The notice form: text state as typed, and its translation into the engine's input. */
 import { parseNumberText, dateText } from '../../components/calc/result';
+import type { ScreenSpec } from '../../components/calc/screen.svelte';
 
 export interface NoticeForm {
   mode: 'forward' | 'reverse';
@@ -72,3 +73,14 @@ export function formFromInput(input: Record<string, unknown>): NoticeForm {
     monthlyPay: text(input.monthlyPay, ''),
   };
 }
+
+/** What the screen controller needs to run this calculator's screen. */
+export const NOTICE_SCREEN: ScreenSpec<NoticeForm> = {
+  calculator: 'notice',
+  empty: () => ({ ...EMPTY_NOTICE_FORM }),
+  example: () => ({ ...EXAMPLE_NOTICE_FORM }),
+  fromInput: formFromInput,
+  toInput: noticeInput,
+  started: (form) => form.hireDate !== '' || form.noticeDate !== '' || form.targetEndDate !== '',
+  choices: { mode: ['forward', 'reverse'], kind: ['dismissal', 'resignation'], situation: ['normal', 'probation', 'justCause'] },
+};

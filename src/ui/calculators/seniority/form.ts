@@ -1,6 +1,7 @@
 /** The seniority form: text state as typed, and its translation into the engine's input (FORMAT.md "seniority"). */
 import { todayOnDevice } from '../../../calculators';
 import { dateText, parseNumberText } from '../../components/calc/result';
+import type { ScreenSpec } from '../../components/calc/screen.svelte';
 
 export interface SeniorityForm {
   ruleset: string;
@@ -49,3 +50,13 @@ export function formFromInput(input: Record<string, unknown>): SeniorityForm {
     partTimePercent: text(input.partTimePercent, ''),
   };
 }
+
+export const SENIORITY_SCREEN: ScreenSpec<SeniorityForm> = {
+  calculator: 'seniority',
+  empty: () => emptySeniorityForm(),
+  example: () => ({ ...EXAMPLE_SENIORITY_FORM }),
+  fromInput: formFromInput,
+  toInput: seniorityInput,
+  // The date to check is prefilled, so only a hire date (or "Calcola") starts the calculation.
+  started: (form) => form.hireDate !== '',
+};
