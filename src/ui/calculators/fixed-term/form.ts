@@ -3,6 +3,7 @@ import { dateText } from '../../components/calc/result';
 import { locale as uiLocale } from '../../i18n/locale.svelte';
 import type { Locale } from '../../i18n/messages';
 import { numberFieldText, numberInput } from '../../components/calc/numberText';
+import type { ScreenSpec } from '../../components/calc/screen.svelte';
 
 export interface FixedTermForm {
   mode: 'caps' | 'fine';
@@ -105,3 +106,16 @@ export function formFromInput(input: Record<string, unknown>): FixedTermForm {
     extraDays: text(fine?.extraDays, empty.extraDays),
   };
 }
+
+export const FIXED_TERM_SCREEN: ScreenSpec<FixedTermForm> = {
+  calculator: 'fixed-term',
+  // "Ricomincia" keeps the part the user is in (caps or fine).
+  empty: (current) => ({ ...EMPTY_FIXED_TERM_FORM, mode: current?.mode ?? EMPTY_FIXED_TERM_FORM.mode }),
+  example: (current) => ({ ...(current.mode === 'fine' ? EXAMPLE_FINE_FORM : EXAMPLE_CAPS_FORM) }),
+  fromInput: formFromInput,
+  toInput: fixedTermInput,
+  // Defaults (one worker, 0 extra days) are prefilled, so only the figures the user types start the calculation.
+  started: (form) => (form.mode === 'caps' ? form.permanentHeadcount !== '' : form.monthlyPay !== '' || form.months !== ''),
+  choices: { mode: ['caps', 'fine'] },
+  probes: [EXAMPLE_CAPS_FORM, EXAMPLE_FINE_FORM],
+};

@@ -5,6 +5,7 @@ import { locale } from '../../i18n/locale.svelte';
 import LeaveScreen from './LeaveScreen.svelte';
 
 beforeEach(() => {
+  localStorage.clear();
   sessionStorage.clear();
   locale.set('it');
 });

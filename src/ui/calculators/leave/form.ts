@@ -3,6 +3,7 @@ import { dateText } from '../../components/calc/result';
 import { locale as uiLocale } from '../../i18n/locale.svelte';
 import type { Locale } from '../../i18n/messages';
 import { numberFieldText, numberInput } from '../../components/calc/numberText';
+import type { ScreenSpec } from '../../components/calc/screen.svelte';
 
 export type ScheduleKind = 'full-time' | 'vertical' | 'horizontal';
 
@@ -88,3 +89,13 @@ export function formFromInput(input: Record<string, unknown>): LeaveForm {
     permitHoursTaken: text(input.permitHoursTaken, ''),
   };
 }
+
+export const LEAVE_SCREEN: ScreenSpec<LeaveForm> = {
+  calculator: 'leave',
+  empty: () => ({ ...EMPTY_LEAVE_FORM }),
+  example: () => ({ ...EXAMPLE_LEAVE_FORM }),
+  fromInput: formFromInput,
+  toInput: leaveInput,
+  started: (form) => form.periodStart !== '' || form.periodEnd !== '',
+  choices: { scheduleKind: ['full-time', 'vertical', 'horizontal'], workingDaysPerWeek: ['5', '6'] },
+};

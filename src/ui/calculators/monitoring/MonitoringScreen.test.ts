@@ -5,6 +5,7 @@ import { locale } from '../../i18n/locale.svelte';
 import MonitoringScreen from './MonitoringScreen.svelte';
 
 beforeEach(() => {
+  localStorage.clear();
   sessionStorage.clear();
   locale.set('it');
 });

@@ -13,6 +13,7 @@ import {
   presetAnswer,
   RULESET_IDS,
 } from '../../../calculators';
+import type { ScreenSpec } from '../../components/calc/screen.svelte';
 
 export type Answers = Parameters<typeof nextQuestion>[0];
 export type QuestionId = Exclude<ReturnType<typeof nextQuestion>, 'done'>;
@@ -120,4 +121,24 @@ export function cleanDraft(draft: MonitoringDraft): { answers: Answers; ruleset:
   const path = interviewPath(answers);
   const view = draft.view === 'outcome' || path.includes(draft.view as QuestionId) ? (draft.view as View) : firstOpenView(answers);
   return { answers, ruleset: rulesetOf(draft.ruleset), view: view === 'outcome' && !isComplete(answers) ? firstOpenView(answers) : view };
+}
+
+/** Every answer of a draft is an option of its question and the view is one the answers reach: else the draft is dropped whole. */
+function isCleanDraft(draft: MonitoringDraft): boolean {
+  const clean = cleanDraft(draft);
+  return JSON.stringify(clean.answers) === JSON.stringify(draft.answers) && clean.view === draft.view;
+}
+
+/** What the screen controller needs: the interview state is the "form" (answers, contract, step shown). */
+export function monitoringScreen(example: () => MonitoringDraft): ScreenSpec<MonitoringDraft> {
+  return {
+    calculator: 'monitoring',
+    empty: () => ({ ...EMPTY_DRAFT, answers: {} }),
+    example,
+    fromInput: (input) => ({ answers: answersFromFacts(input), ruleset: typeof input.ruleset === 'string' ? input.ruleset : DEFAULT_RULESET, view: 'outcome' }),
+    toInput: (draft) => monitoringInput(draft.answers, draft.ruleset),
+    started: (draft) => draft.view === 'outcome' && isComplete(draft.answers),
+    accept: isCleanDraft,
+    foldsOnLink: false,
+  };
 }

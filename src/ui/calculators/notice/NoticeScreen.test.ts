@@ -5,6 +5,7 @@ import { locale } from '../../i18n/locale.svelte';
 import NoticeScreen from './NoticeScreen.svelte';
 
 beforeEach(() => {
+  localStorage.clear();
   sessionStorage.clear();
   locale.set('it');
 });

@@ -3,6 +3,7 @@ import { dateText } from '../../components/calc/result';
 import { locale as uiLocale } from '../../i18n/locale.svelte';
 import type { Locale } from '../../i18n/messages';
 import { numberFieldText, numberInput } from '../../components/calc/numberText';
+import type { ScreenSpec } from '../../components/calc/screen.svelte';
 
 export interface NoticeForm {
   mode: 'forward' | 'reverse';
@@ -78,3 +79,14 @@ export function formFromInput(input: Record<string, unknown>): NoticeForm {
     monthlyPay: text(input.monthlyPay, ''),
   };
 }
+
+/** What the screen controller needs to run this calculator's screen. */
+export const NOTICE_SCREEN: ScreenSpec<NoticeForm> = {
+  calculator: 'notice',
+  empty: () => ({ ...EMPTY_NOTICE_FORM }),
+  example: () => ({ ...EXAMPLE_NOTICE_FORM }),
+  fromInput: formFromInput,
+  toInput: noticeInput,
+  started: (form) => form.hireDate !== '' || form.noticeDate !== '' || form.targetEndDate !== '',
+  choices: { mode: ['forward', 'reverse'], kind: ['dismissal', 'resignation'], situation: ['normal', 'probation', 'justCause'] },
+};

@@ -4,6 +4,7 @@ import { dateText } from '../../components/calc/result';
 import { locale as uiLocale } from '../../i18n/locale.svelte';
 import type { Locale } from '../../i18n/messages';
 import { numberFieldText, numberInput } from '../../components/calc/numberText';
+import type { ScreenSpec } from '../../components/calc/screen.svelte';
 
 export interface SeniorityForm {
   ruleset: string;
@@ -52,3 +53,13 @@ export function formFromInput(input: Record<string, unknown>): SeniorityForm {
     partTimePercent: text(input.partTimePercent, ''),
   };
 }
+
+export const SENIORITY_SCREEN: ScreenSpec<SeniorityForm> = {
+  calculator: 'seniority',
+  empty: () => emptySeniorityForm(),
+  example: () => ({ ...EXAMPLE_SENIORITY_FORM }),
+  fromInput: formFromInput,
+  toInput: seniorityInput,
+  // The date to check is prefilled, so only a hire date (or "Calcola") starts the calculation.
+  started: (form) => form.hireDate !== '',
+};

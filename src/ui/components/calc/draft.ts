@@ -1,24 +1,40 @@
 /**
  * Half-filled forms survive a reload (an accepted update reloads the page):
- * each screen keeps its form in sessionStorage under its calculator id.
- * Nothing leaves the device; storage errors only mean the draft is not kept.
+ * each screen keeps its form in sessionStorage under its calculator id, and
+ * the contract last chosen in localStorage (one key per calculator; read
+ * synchronously, so the first paint needs no IndexedDB).
+ * Nothing leaves the device; storage errors only mean nothing is kept.
  */
 const PREFIX = 'cit.draft.';
+const RULESET_PREFIX = 'cit.ruleset.';
 
-export function loadDraft<T extends object>(key: string, defaults: T): T {
+/** `Object.hasOwn`, so that `constructor`, `__proto__` or `hasOwnProperty` are never taken for a field. */
+export function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+/**
+ * The saved form, read field by field over `defaults`: fields missing from an
+ * older draft keep their default; a field of the wrong type, or a draft the
+ * `accept` check refuses, drops the whole draft (null) rather than half-load it.
+ * Keys that are not own fields of `defaults` (`__proto__` among them) are never copied.
+ */
+export function loadDraft<T extends object>(key: string, defaults: T, accept: (form: T) => boolean = () => true): T | null {
   try {
     const text = globalThis.sessionStorage?.getItem(PREFIX + key);
-    if (!text) return { ...defaults };
+    if (!text) return null;
     const saved: unknown = JSON.parse(text);
-    if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return { ...defaults };
-    // Only known fields of the right type are restored: an old or damaged draft cannot break the form.
+    if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return null;
     const restored = { ...defaults } as Record<string, unknown>;
     for (const [field, value] of Object.entries(saved)) {
-      if (field in defaults && typeof value === typeof (defaults as Record<string, unknown>)[field]) restored[field] = value;
+      if (!hasOwn(defaults, field)) continue;
+      const expected = (defaults as Record<string, unknown>)[field];
+      if (typeof value !== typeof expected || Array.isArray(value) !== Array.isArray(expected) || (typeof value === 'object' && value === null)) return null;
+      restored[field] = value;
     }
-    return restored as T;
+    return accept(restored as T) ? (restored as T) : null;
   } catch {
-    return { ...defaults };
+    return null;
   }
 }
 
@@ -35,5 +51,21 @@ export function clearDraft(key: string): void {
     globalThis.sessionStorage?.removeItem(PREFIX + key);
   } catch {
     // nothing to clear
+  }
+}
+
+export function loadRememberedRuleset(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(RULESET_PREFIX + key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberRuleset(key: string, ruleset: string): void {
+  try {
+    globalThis.localStorage?.setItem(RULESET_PREFIX + key, ruleset);
+  } catch {
+    // not kept: the next visit starts from the default contract
   }
 }

@@ -66,19 +66,27 @@ export function shareFragment(calculator: CalculatorId, input: object): string {
 
 export interface SharedCase {
   input: Record<string, unknown>;
+  /** Null for a link that carries no version (made by hand): its result is shown with the version warning. */
   rulesVersion: string | null;
   /** The link was made with other rules: the result may differ from the one shared. */
   versionDiffers: boolean;
 }
 
+/** RULES_VERSION's own shape (`2026.11.23`, optionally `.2`): anything else in `rv` marks the link as damaged, so no foreign text is ever printed. */
+const RULES_VERSION_FORMAT = /^\d{4}\.\d{2}\.\d{2}(\.\d{1,3})?$/;
+
+export function isRulesVersion(text: string): boolean {
+  return text.length <= 14 && RULES_VERSION_FORMAT.test(text);
+}
+
 /** Reads a shared case from the route query; a damaged or hostile link gives null, never an exception. */
 export function readSharedCase(query: Readonly<Record<string, string>>): SharedCase | null {
   const text = query.in;
-  if (!text || text.length > MAX_SHARED_INPUT) return null;
+  const rulesVersion = query.rv ?? null;
+  if (!text || text.length > MAX_SHARED_INPUT || (rulesVersion !== null && !isRulesVersion(rulesVersion))) return null;
   try {
     const input: unknown = JSON.parse(text);
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
-    const rulesVersion = query.rv ?? null;
     return { input: input as Record<string, unknown>, rulesVersion, versionDiffers: rulesVersion !== RULES_VERSION };
   } catch {
     return null;
