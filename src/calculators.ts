@@ -3,7 +3,8 @@
  * and the case-file runner call only this module.
  */
 import { parseIsoDate, type IsoDate } from './engine/core/dates';
-import type { CalcResult, CalculatorId } from './engine/core/result';
+import { Refusal, refuse, runSafely, type CalcResult, type CalculatorId } from './engine/core/result';
+import { checkDate } from './engine/core/validate';
 import { computeNotice, computeNoticeDeadline } from './engine/notice';
 import { NOTICE_RULES } from './rules/notice';
 import { computeSeniority } from './engine/seniority';
@@ -23,15 +24,21 @@ export interface CalculateOptions {
 
 type Engine = (input: unknown, context: { rulesVersion: string; today: IsoDate }) => CalcResult;
 
+/** The notice `mode`, read where a throwing getter or Proxy cannot escape (the engine then refuses the input itself). */
+function noticeMode(input: unknown): unknown {
+  try {
+    return typeof input === 'object' && input !== null ? (input as { mode?: unknown }).mode : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const ENGINES: Partial<Record<CalculatorId, Engine>> = {
   leave: (input, ctx) => computeLeave(input, LEAVE_RULES, ctx),
   monitoring: (input, ctx) => computeMonitoring(input, MONITORING_RULES, ctx),
   'fixed-term': (input, ctx) => computeFixedTerm(input, FIXED_TERM_RULES, ctx),
   seniority: (input, ctx) => computeSeniority(input, SENIORITY_RULES, ctx),
-  notice: (input, ctx) =>
-    typeof input === 'object' && input !== null && (input as { mode?: unknown }).mode === 'reverse'
-      ? computeNoticeDeadline(input, NOTICE_RULES, ctx)
-      : computeNotice(input, NOTICE_RULES, ctx),
+  notice: (input, ctx) => (noticeMode(input) === 'reverse' ? computeNoticeDeadline(input, NOTICE_RULES, ctx) : computeNotice(input, NOTICE_RULES, ctx)),
 };
 
 /** Today's civil date on this device (the only place a clock is read). */
@@ -51,11 +58,24 @@ export function isAvailable(calculator: CalculatorId): boolean {
  * @example calculate('notice', { ruleset: 'confcommercio-tds', role: 'IV', kind: 'resignation', hireDate: '2022-01-01', noticeDate: '2025-01-15' })
  */
 export function calculate(calculator: CalculatorId, input: unknown, options: CalculateOptions = {}): CalcResult {
-  const engine = ENGINES[calculator];
+  const engine = Object.hasOwn(ENGINES, calculator) ? ENGINES[calculator] : undefined;
   if (!engine) {
     return { ok: false, calculator, error: { code: 'not-covered', message: { key: 'error.calculatorPending' } }, rulesVersion: RULES_VERSION };
   }
-  return engine(input, { rulesVersion: RULES_VERSION, today: options.today ?? todayOnDevice() });
+  // `today` is checked like an input date (C-22) and the engine run inside a guard: whatever is passed, no throw.
+  return runSafely(calculator, RULES_VERSION, () => {
+    const result = engine(input, { rulesVersion: RULES_VERSION, today: referenceDay(options) });
+    if (result.ok) return result;
+    throw new Refusal(result.error);
+  });
+}
+
+/** `options.today` checked as a date (C-22), else the device's today. */
+function referenceDay(options: CalculateOptions | null | undefined): IsoDate {
+  const given: unknown = options?.today;
+  if (given === undefined || given === null) return todayOnDevice();
+  if (typeof given !== 'string') return refuse('invalid-value', 'today', 'error.mustBeText');
+  return checkDate(given, 'today');
 }
 
 export { RULES_VERSION, RULES_REVIEWED_ON } from './rules/version';

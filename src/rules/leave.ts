@@ -20,7 +20,7 @@ const NO_RAMP_UP_TO = '2011-02-28' as IsoDate;
  * Unimpresa, whose Art. 35 is elided, are `inferred` (D-GEN-1, W-2).
  * The part-time factors are ours under every ruleset (`inferred`).
  */
-function ccnlTerms(status: Status, rolOvDoubt: CcnlLeaveTerms['rolOvDoubt']): CcnlLeaveTerms {
+function ccnlTerms(status: Status, rolOvDoubt: CcnlLeaveTerms['rolOvDoubt'], otherLeaveKey: string): CcnlLeaveTerms {
   const flagged = (flags: Flag[]) => ({ status, flags });
   return {
     kind: 'ccnl',
@@ -40,6 +40,7 @@ function ccnlTerms(status: Status, rolOvDoubt: CcnlLeaveTerms['rolOvDoubt']): Cc
     verticalFactor: { value: null, status: 'inferred', sourceIds: ['S09', 'S61'] },
     horizontalFactor: { value: null, status: 'inferred', sourceIds: ['S09', 'S61'] },
     rolOvDoubt,
+    otherLeaveKey,
   };
 }
 
@@ -50,17 +51,18 @@ const STATUTE_TERMS: StatuteLeaveTerms = {
   weeksPerYear: { value: 4, status: 'cited-source', sourceIds: ['S07', 'S62'] },
   verticalFactor: { value: null, status: 'inferred', sourceIds: ['S09', 'S61'] },
   horizontalFactor: { value: null, status: 'inferred', sourceIds: ['S09', 'S61'] },
+  otherLeaveKey: 'leave.notCovered.otherLeaveStatute',
 };
 
 export const LEAVE_RULES: LeaveRules = {
   terms: {
     'unimpresa-vvp-2021': table('leave.unimpresa-vvp-2021', [
       // Every Unimpresa role is an OV: the G9 doubt on ROL always applies.
-      { validFrom: UNIMPRESA_FROM, value: ccnlTerms('inferred', 'always'), sourceIds: ['S45', 'S47', 'S50'], status: 'inferred' },
+      { validFrom: UNIMPRESA_FROM, value: ccnlTerms('inferred', 'always', 'leave.notCovered.otherLeave'), sourceIds: ['S45', 'S47', 'S50'], status: 'inferred' },
     ]),
     'confcommercio-tds': table('leave.confcommercio-tds', [
       // Open-ended: after 31.03.2027 the figures keep applying with W-5 (D-GEN-5, R-5).
-      { validFrom: TDS_FROM, value: ccnlTerms('cited-source', 'if-ov'), sourceIds: ['S47', 'S50'], status: 'cited-source' },
+      { validFrom: TDS_FROM, value: ccnlTerms('cited-source', 'if-ov', 'leave.notCovered.otherLeaveTds'), sourceIds: ['S47', 'S50'], status: 'cited-source' },
     ]),
     statute: table('leave.statute', [
       { validFrom: DLGS_66_2003_FROM, value: STATUTE_TERMS, sourceIds: ['S07'], status: 'cited-source' },

@@ -107,7 +107,7 @@ describe('rules page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Regole e fonti' });
     expect(screen.getByRole('heading', { level: 3, name: 'Solo legge' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'CCNL Terziario Confcommercio (TDS)' })).toBeInTheDocument();
-    expect(screen.getByText(/^Versione delle regole: \d{4}\.\d{2}\.\d{2}, riviste il \d+ \w+ \d{4}\.$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Versione delle regole: \d{4}\.\d{2}\.\d{2}, riviste il \d+°? \w+ \d{4}\.$/)).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: 'Testo ufficiale (normattiva.it)' }).length).toBeGreaterThan(0);
     expect(screen.getAllByText(/non una consulenza legale/).length).toBeGreaterThan(0);
   });

@@ -2,7 +2,7 @@
 import { calculate, isAvailable, type CalculatorId } from '../../src/calculators';
 import { differences } from './compare';
 import type { CaseFile, GoldenCase } from './format';
-import { PENDING_CALCULATORS } from './pending';
+import { PENDING_CALCULATORS, PLANNED_CALCULATORS } from './pending';
 
 export type Verdict = 'ok' | 'FAIL' | 'PENDING';
 
@@ -33,5 +33,6 @@ export function runCase(calculator: CalculatorId, c: GoldenCase): CaseReport {
 }
 
 export function runFile(file: CaseFile): CaseReport[] {
-  return file.cases.map((c) => runCase(file.calculator, c));
+  if (PLANNED_CALCULATORS.includes(file.calculator)) return file.cases.map((c) => ({ id: c.id, title: c.title, verdict: 'PENDING', problems: [] }));
+  return file.cases.map((c) => runCase(file.calculator as CalculatorId, c));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { differences } from '../golden/compare';
 import { MalformedCaseFile, parseCaseFile } from '../golden/format';
-import { runCase } from '../golden/runner';
+import { runCase, runFile } from '../golden/runner';
 
 const problemOf = (text: string) => {
   try {
@@ -35,5 +35,10 @@ describe('case-file runner', () => {
     expect(runCase('notice', { ...base, expect: { days: 15 } }).verdict).toBe('ok');
     expect(runCase('notice', { ...base, expect: { days: 20 } }).verdict).toBe('FAIL');
     expect(runCase('notice', { ...base, expectError: { code: 'not-covered' } }).verdict).toBe('FAIL');
+  });
+  it('reads a file of a planned calculator (probation, comporto) and reports every case PENDING, never ok', () => {
+    const file = parseCaseFile('p.json', '{"calculator":"probation","cases":[{"id":"a","title":"t","source":"s","input":{},"expect":{"days":1}}]}');
+    expect(runFile(file).map((r) => r.verdict)).toEqual(['PENDING']);
+    expect(problemOf('{"calculator":"payroll","cases":[]}')).toBe('$.calculator');
   });
 });

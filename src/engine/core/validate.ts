@@ -87,12 +87,27 @@ export function optionalDateText(input: Input, field: string, path = field): str
   return optionalString(input, field, path);
 }
 
-/** `invalid-date` unless `text` is a real `YYYY-MM-DD` day. */
+/**
+ * C-22: the span a date may lie in. A real day outside it cannot be meant by
+ * the rules, and it keeps the calendar arithmetic in its tested range.
+ */
+export const DATE_MIN = '1900-01-01' as IsoDate;
+export const DATE_MAX = '2199-12-31' as IsoDate;
+
+/**
+ * `invalid-date` unless `text` is a real `YYYY-MM-DD` day, then `out-of-range`
+ * outside 1900–2199 for the same field, before any date-order check (C-22, C-25).
+ * @example checkDate('9999-12-31', 'noticeDate') // refuses out-of-range on noticeDate
+ */
 export function checkDate(text: string, field: string): IsoDate {
   const date = parseIsoDate(text);
   if (!date) refuse('invalid-date', field, 'error.invalidDate', { value: text });
+  if (date < DATE_MIN || date > DATE_MAX) refuse('out-of-range', field, 'error.dateRange', { min: DATE_MIN, max: DATE_MAX });
   return date;
 }
+
+/** C-22: above this many years of computed service the result asks to check the hire date. */
+export const LONG_SERVICE_YEARS = 50;
 
 /** The ruleset (default when absent): `invalid-value` when not a string, `unknown-ruleset` when not one of the three. */
 export function readRulesetText(input: Input): string | undefined {

@@ -2,8 +2,9 @@
  * Ruleset warnings of RULES.md 0.3, added at the end of every calculation
  * from the figures the steps actually used.
  */
-import type { IsoDate } from './dates';
+import { completedYears, type IsoDate } from './dates';
 import { valueOn, type Table } from './rules';
+import { LONG_SERVICE_YEARS } from './validate';
 import type { Explanation, RulesetId } from './result';
 
 /** A ruleset warning that depends on the reference date (W-1, W-5); null = none on that day. */
@@ -21,6 +22,17 @@ export interface RulesetWarningOptions {
   borrowsFromTds?: boolean;
   /** W-1/W-5 tables and the result's reference date; absent = no term warning (monitoring: R-10). */
   terms?: { warnings: TermWarnings | undefined; date: IsoDate };
+}
+
+/**
+ * C-22: warns, without refusing, when the computed service exceeds 50 years
+ * ("check the hire date"): a typing slip in the year is the likely cause.
+ * @example warnLongService(e, '1900-01-01', '2025-01-01') // e.warnings gains long-service, { years: 125 }
+ */
+export function warnLongService(explanation: Explanation, hireDate: IsoDate | null, date: IsoDate): void {
+  if (hireDate === null || hireDate > date) return;
+  const years = completedYears(hireDate, date);
+  if (years > LONG_SERVICE_YEARS) explanation.warn('long-service', 'warning.longService', [], { years, max: LONG_SERVICE_YEARS });
 }
 
 /**

@@ -25,6 +25,7 @@ export const FIXTURE_CCNL: CcnlLeaveTerms = {
   verticalFactor: { value: null, status: 'inferred', sourceIds: ['S09'] },
   horizontalFactor: { value: null, status: 'inferred', sourceIds: ['S09'] },
   rolOvDoubt: 'always',
+  otherLeaveKey: 'fx.otherLeave.unimpresa',
 };
 
 /** The TDS fixture counts a month only from more than 15 days and is `cited-source`. */
@@ -33,6 +34,7 @@ const FIXTURE_TDS: CcnlLeaveTerms = {
   monthRule: { value: { minDays: 15, comparison: 'more-than' }, status: 'cited-source', sourceIds: ['S60'] },
   ferieDaysPerYear: { value: 20, status: 'cited-source', sourceIds: ['S50'] },
   rolOvDoubt: 'if-ov',
+  otherLeaveKey: 'fx.otherLeave.tds',
 };
 
 const FIXTURE_STATUTE: StatuteLeaveTerms = {
@@ -41,6 +43,7 @@ const FIXTURE_STATUTE: StatuteLeaveTerms = {
   weeksPerYear: { value: 4, status: 'cited-source', sourceIds: ['S07'] },
   verticalFactor: { value: null, status: 'inferred', sourceIds: ['S09'] },
   horizontalFactor: { value: null, status: 'inferred', sourceIds: ['S09'] },
+  otherLeaveKey: 'fx.otherLeave.statute',
 };
 
 export const FIXTURE_RULES: LeaveRules = {

@@ -7,7 +7,7 @@
 import { parts } from '../core/dates';
 import { inForce } from '../core/rules';
 import { Explanation, runSafely, success, type CalcResult } from '../core/result';
-import { addRulesetWarnings } from '../core/warnings';
+import { addRulesetWarnings, warnLongService } from '../core/warnings';
 import { explainCcnl, explainStatute, type Accrued } from './explain';
 import { explainMonths } from './explainMonths';
 import { coverMonths } from './months';
@@ -64,6 +64,7 @@ export function computeLeave(raw: unknown, rules: LeaveRules, ctx: EngineContext
     const balances = explainBalances(e, input, accrued);
     addLeaveWarnings(e, input, terms, covers, accrued);
     addLeaveInfo(e, input, terms, usage.value, deadlines);
+    warnLongService(e, input.hireDate, input.periodEnd);
     addRulesetWarnings(e, input.ruleset, { terms: { warnings: rules.termWarnings, date: input.periodStart } });
     const outputs = outputsOf(months, accrued, deadlines, balances);
     return success({ calculator: 'leave', ruleset: input.ruleset, outputs, inputs: echo(input), explanation: e, rulesVersion: ctx.rulesVersion });

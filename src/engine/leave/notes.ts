@@ -99,5 +99,5 @@ export function addLeaveInfo(e: Explanation, input: LeaveInput, terms: LeaveTerm
   e.uncovered('leave.notCovered.absences');
   e.uncovered('leave.notCovered.carryOver');
   e.uncovered('leave.notCovered.mixedPartTime');
-  e.uncovered('leave.notCovered.otherLeave');
+  e.uncovered(terms.otherLeaveKey);
 }

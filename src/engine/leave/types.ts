@@ -60,6 +60,8 @@ export interface CcnlLeaveTerms {
   horizontalFactor: Figure<null>;
   /** True when every role of the ruleset is an OV, whose ROL entitlement is uncertain (G9). */
   rolOvDoubt: 'always' | 'if-ov';
+  /** Not-covered line for the other kinds of leave, naming this contract's own articles (issue 7). */
+  otherLeaveKey: string;
 }
 
 /** Figures of the statute (D-LV-6, C-5). */
@@ -69,6 +71,7 @@ export interface StatuteLeaveTerms {
   weeksPerYear: Figure<number>;
   verticalFactor: Figure<null>;
   horizontalFactor: Figure<null>;
+  otherLeaveKey: string;
 }
 
 export type LeaveTerms = CcnlLeaveTerms | StatuteLeaveTerms;

@@ -5,7 +5,7 @@
  */
 import { addDays, anniversary, completedYears, type IsoDate } from '../core/dates';
 import { Explanation, runSafely, success, type CalcResult, type Step } from '../core/result';
-import { addRulesetWarnings } from '../core/warnings';
+import { addRulesetWarnings, warnLongService } from '../core/warnings';
 import { findRow, indemnityInLieu, noticePeriod, termsFor, type NoticePeriod } from './compute';
 import { findLatestNoticeDate } from './reverse';
 import type { NoticeDeadlineOutputs, NoticeOutputs, NoticeRules, NoticeTerms } from './types';
@@ -105,6 +105,7 @@ function noNoticeResult(input: NoticeInput, rules: NoticeRules, ctx: EngineConte
     flags: ['statute-text-not-checked'],
   });
   if (input.justCause && input.kind === 'resignation') e.note('notice.info.justCauseResignation');
+  warnLongService(e, input.hireDate, input.noticeDate);
   addRulesetWarnings(e, input.ruleset, { terms: { warnings: rules.termWarnings, date: input.noticeDate } });
   const outputs: NoticeOutputs = {
     required: false, days: 0, serviceYears, startDate: null, endDate: null, effectiveDate: null, band: null, indemnity: null,
@@ -128,7 +129,8 @@ export function computeNotice(raw: unknown, rules: NoticeRules, ctx: EngineConte
     explainPeriod(e, input, terms, period, role);
     const indemnity = input.monthlyPay === null ? null : indemnityInLieu(input.monthlyPay, period, terms, e);
     addNoticeInfo(e, input);
-    addRulesetWarnings(e, input.ruleset, { terms: { warnings: rules.termWarnings, date: input.noticeDate } });
+    warnLongService(e, input.hireDate, input.noticeDate);
+  addRulesetWarnings(e, input.ruleset, { terms: { warnings: rules.termWarnings, date: input.noticeDate } });
     const outputs: NoticeOutputs = {
       required: true,
       days: period.days,
@@ -165,6 +167,7 @@ export function computeNoticeDeadline(raw: unknown, rules: NoticeRules, ctx: Eng
     });
     explainPeriod(e, { ...input, noticeDate: found.noticeDate }, found.terms, found.period, role);
     addNoticeInfo(e, input);
+    warnLongService(e, input.hireDate, found.noticeDate);
     addRulesetWarnings(e, input.ruleset, { terms: { warnings: rules.termWarnings, date: found.noticeDate } });
     const outputs: NoticeDeadlineOutputs = {
       latestNoticeDate: found.noticeDate,

@@ -3,7 +3,7 @@
  * payment on a date, the next one, the monthly amount and the full schedule.
  */
 import { Explanation, runSafely, success, type CalcResult } from '../core/result';
-import { addRulesetWarnings } from '../core/warnings';
+import { addRulesetWarnings, warnLongService } from '../core/warnings';
 import {
   amountFor,
   buildSchedule,
@@ -58,6 +58,7 @@ export function computeSeniority(raw: unknown, rules: SeniorityRules, ctx: Engin
     const e = new Explanation();
     explainSteps(e, input, terms, row, outputs);
     explainLimits(e, input, row);
+    warnLongService(e, input.hireDate, input.asOf);
     addRulesetWarnings(e, input.ruleset, { terms: { warnings: rules.termWarnings, date: input.asOf } });
     return success({ calculator: 'seniority', ruleset: input.ruleset, outputs, inputs: { ...input }, explanation: e, rulesVersion: ctx.rulesVersion });
   });

@@ -156,8 +156,8 @@ describe('errors (RULES.md 0.4, D-GEN-4, C-10, D-SC-4, D-SC-5)', () => {
   it('answers not-covered for a role with no amount row rather than guessing', () => {
     expect(failure(run({ ...base, role: 'C' }))).toMatchObject({ code: 'not-covered', field: 'role' });
   });
-  it('refuses step dates beyond the year 9999 instead of clamping them', () => {
+  it('refuses dates outside 1900–2199 as out-of-range before computing step dates (C-22)', () => {
     const wide = { ...base, ruleset: 'unimpresa-vvp-2021', hireDate: '9995-01-01', asOf: '9999-01-01' };
-    expect(failure(run(wide))).toMatchObject({ code: 'not-covered', field: 'hireDate' });
+    expect(failure(run(wide))).toMatchObject({ code: 'out-of-range', field: 'hireDate' });
   });
 });

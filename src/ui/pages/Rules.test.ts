@@ -108,6 +108,17 @@ describe('rules page (issue "Calculator screens", Regole e fonti)', () => {
     // 89 sources with their links: about 3 s on a loaded 2-core machine in jsdom.
   }, 15_000);
 
+  it('tells what revision 2 changed and why, in plain words with no internal codes (RULES.md section 11)', () => {
+    renderPage();
+    const section = screen.getByRole('region', { name: /^Revisione 2 delle regole \(1° dicembre 2026\)/ });
+    const items = within(section).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(items).toHaveLength(10);
+    expect(items.join(' ')).not.toMatch(/\bR-\d+\b|\bW-\d\b|\bC-\d+\b|\bD-[A-Z]+-\d\b/);
+    expect(items.some((text) => /arrotonda all’euro/.test(text))).toBe(true);
+    expect(items.some((text) => /31 marzo 2027/.test(text))).toBe(true);
+    expect(items.some((text) => /risposta prudente/.test(text))).toBe(true);
+  });
+
   it('uses headings in order, h1 then h2 then h3, never skipping a level', () => {
     renderPage();
     const levels = screen.getAllByRole('heading').map((heading) => Number(heading.tagName.slice(1)));

@@ -275,3 +275,14 @@ describe('RULES.md 2.8: statuses, warnings and information lines', () => {
     expect(codes('2025-02-13')).not.toContain('LV-THRESHOLD');
   });
 });
+
+describe('not-covered lines name the chosen contract (issue 7)', () => {
+  it('never names the Unimpresa articles under Confcommercio or the law alone', () => {
+    const year = { periodStart: '2024-01-01', periodEnd: '2024-12-31', schedule: { kind: 'full-time' }, companyEmployees: 20, hireDate: '2015-01-12' };
+    const uncovered = (ruleset: string) => ok({ ...year, ruleset }).notCovered.map((m) => m.key);
+    expect(uncovered('confcommercio-tds')).toContain('leave.notCovered.otherLeaveTds');
+    expect(uncovered('statute')).toContain('leave.notCovered.otherLeaveStatute');
+    expect(uncovered('unimpresa-vvp-2021')).toContain('leave.notCovered.otherLeave');
+    for (const ruleset of ['confcommercio-tds', 'statute']) expect(uncovered(ruleset)).not.toContain('leave.notCovered.otherLeave');
+  });
+});

@@ -66,6 +66,38 @@ describe('fixed-term screen', () => {
     expect(within(result()).getByText(/lavoratori con più di 50 anni/)).toBeInTheDocument();
   });
 
+  it('C-21 under Unimpresa: the headline is the safe answer, labelled, with the position against it in the same weight (FT-6: base 25)', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    await user.type(base(), '25');
+    await user.type(screen.getByLabelText('Contratti a termine in corso'), '8');
+    await user.type(screen.getByLabelText('Lavoratori somministrati a termine in corso'), '0');
+    // RULES.md 4.6: safe CTD min(6, 5) = 5, combined min(7, 8) = 7; 8 CTD in force are 3 over the 5.
+    const safe = within(result()).getByText('Risposta prudente: fino a 5 contratti a termine e 7 in tutto con i somministrati a termine.');
+    expect(safe.tagName).toBe('STRONG');
+    const over = within(result()).getByText('Sei oltre il limite: 3 contratti in più del consentito.');
+    expect(over.tagName).toBe('STRONG');
+    // Both regimes below, the CCNL's own figure no longer in the headline's weight.
+    expect(within(result()).getByText('Con il CCNL: fino a 6 contratti a termine e 5 somministrati a termine, 7 in tutto.').tagName).toBe('P');
+    expect(figure(ccnlPanel(), 'Contratti a termine')).toBe('6');
+    expect(figure(statutePanel(), 'Contratti a termine')).toBe('5');
+  });
+
+  it('C-21 under the TDS: the CCNL caps lead, the law beside them, the base and the transcription explained; within the cap in words', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    await user.selectOptions(screen.getByLabelText('Contratto applicato'), 'confcommercio-tds');
+    await user.type(base(), '100');
+    await user.type(screen.getByLabelText('Contratti a termine in corso'), '17');
+    await user.type(screen.getByLabelText('Lavoratori somministrati a termine in corso'), '10');
+    // RULES.md 4.6: TDS base 100 gives 20 / 15 / 28; 17 + 10 = 27 together leaves 1, 17 CTD leave 3: the tighter is 1.
+    expect(within(result()).getByText('Con il CCNL: fino a 20 contratti a termine e 15 somministrati a termine, 28 in tutto.').tagName).toBe('STRONG');
+    expect(within(result()).getByText('Sei entro il limite: puoi assumere ancora 1 contratto.').tagName).toBe('STRONG');
+    expect(within(result()).getByText(/^Per confronto, la sola legge: Per la legge: fino a 20 contratti a termine e 30 in tutto/)).toBeInTheDocument();
+    expect(within(result()).getByText(/dipendenti a tempo indeterminato dell’unità produttiva\. Le clausole sono state lette in una trascrizione/)).toBeInTheDocument();
+    expect(within(result()).queryByText(/Risposta prudente/)).not.toBeInTheDocument();
+  });
+
   it('shows a missing base beside its field after Calcola and moves focus there', async () => {
     const user = userEvent.setup();
     renderScreen();
@@ -124,6 +156,24 @@ describe('fixed-term screen', () => {
     expect(within(result()).getByText(/^Sanzione: 1\.?800,00\s€ in tutto \(1\.?800,00\s€ per ciascun lavoratore\)\.$/)).toBeInTheDocument();
     expect(within(result()).getByText('20% della retribuzione mensile, per ogni lavoratore')).toBeInTheDocument();
     expect(result().querySelector('h2')).toHaveFocus();
+  });
+
+  it('R-1: the monthly amount per worker is rounded to the euro before the multiplication, which is shown', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    await user.click(screen.getByLabelText('La sanzione per i contratti a termine oltre il limite'));
+    const fill = async (label: string, text: string) => {
+      await user.clear(screen.getByLabelText(label));
+      await user.type(screen.getByLabelText(label), text);
+    };
+    await fill('Lavoratori a termine oltre il limite', '1');
+    await fill('Retribuzione mensile di ciascuno', '1234');
+    await fill('Durata: mesi interi', '3');
+    await fill('Durata: giorni oltre i mesi interi', '0');
+    await user.click(screen.getByRole('button', { name: 'Calcola' }));
+    // D-FT-5: 20% × 1.234 = 246,80 → 247 € a month; 1 × 247 × 3 = 741 €, not 740,40 from one rounding at the end.
+    expect(within(result()).getByText(/^1 × 247,00\s€ al mese × 3 mesi = 741,00\s€\.$/)).toBeInTheDocument();
+    expect(within(result()).getByText(/^247,00\s€ \(arrotondato all’euro\)$/)).toBeInTheDocument();
   });
 
   it('FT-9: two workers over the cap for 4 months and 20 days cost €7,500.00, €3,750.00 each, same pay assumed', async () => {

@@ -11,6 +11,8 @@ export interface CapsView {
   combinedCap: number | null;
   compensationCap: number | null;
   statute: { fixedTermCap: number; combinedCap: number | null };
+  /** C-21: the safe answer (Unimpresa), else null. */
+  safe: { fixedTermCap: number; combinedCap: number | null } | null;
   ccnlAllowsMore: boolean;
   headroom: Record<'fixedTerm' | 'agency' | 'combined' | 'statuteFixedTerm' | 'statuteCombined', number | null> | null;
 }
@@ -27,9 +29,41 @@ export function capsView(outputs: Record<string, unknown>): CapsView | null {
     combinedCap: num(outputs.combinedCap),
     compensationCap: num(outputs.compensationCap),
     statute: { fixedTermCap: Number(statute.fixedTermCap), combinedCap: num(statute.combinedCap) },
+    safe: safeOf(outputs.safe),
     ccnlAllowsMore: outputs.ccnlAllowsMore === true,
     headroom: (outputs.headroom as CapsView['headroom']) ?? null,
   };
+}
+
+function safeOf(value: unknown): CapsView['safe'] {
+  if (typeof value !== 'object' || value === null) return null;
+  const safe = value as Record<string, unknown>;
+  const fixedTermCap = num(safe.fixedTermCap);
+  return fixedTermCap === null ? null : { fixedTermCap, combinedCap: num(safe.combinedCap) };
+}
+
+/** The caps the headline leads with (C-21): the safe answer, else the CCNL's, else the law's. */
+export function headlineCaps(view: CapsView, ruleset: string): { fixedTerm: number; combined: number | null } {
+  if (view.safe) return { fixedTerm: view.safe.fixedTermCap, combined: view.safe.combinedCap };
+  if (ruleset === 'statute') return { fixedTerm: view.statute.fixedTermCap, combined: view.statute.combinedCap };
+  return { fixedTerm: view.fixedTermCap, combined: ccnlCombinedAllowance(view) };
+}
+
+/**
+ * Where the contracts in force stand against the headline caps (C-21): the
+ * tightest margin of the CTD and the combined cap; null without counts.
+ * @example standing(view with 5 CTD in force, { fixedTerm: 2, combined: 4 }) // { state: 'over', margin: -3 }
+ */
+export function standing(view: CapsView, caps: { fixedTerm: number; combined: number | null }): { state: 'over' | 'at' | 'within'; margin: number } | null {
+  const room = view.headroom;
+  if (!room) return null;
+  // Contracts in force, recovered from the statute's margins (always computed, D-FT-6).
+  const fixedTerm = room.statuteFixedTerm === null ? null : view.statute.fixedTermCap - room.statuteFixedTerm;
+  const together = room.statuteCombined === null || view.statute.combinedCap === null ? null : view.statute.combinedCap - room.statuteCombined;
+  const margins = [fixedTerm === null ? null : caps.fixedTerm - fixedTerm, together === null || caps.combined === null ? null : caps.combined - together].filter((m): m is number => m !== null);
+  if (margins.length === 0) return null;
+  const margin = Math.min(...margins);
+  return { state: margin < 0 ? 'over' : margin === 0 ? 'at' : 'within', margin };
 }
 
 /** The CCNL's allowance for CTD and agency together (C-15): its combined cap, else the two caps added. */

@@ -6,6 +6,7 @@ export default {
   'warning.W-3': 'Only agreements signed by the comparatively most representative unions may depart from the legal caps (art. 51 D.Lgs. 81/2015), and INL circular 3/2018 tells inspectors to disregard other agreements’ clauses. Whether Unimpresa/Confail qualify is unknown: the statutory result is the safe answer.',
   'warning.W-4': 'This is a calculation aid, not legal advice: company or individual agreements may give better terms. In doubtful cases ask a labour consultant.',
   'warning.W-5': 'The Confcommercio Terziario renewal of 22 March 2024 runs to 31 March 2027. After that date the app keeps applying its figures, as a CCNL stays in force until renewed: check whether a renewal changed them.',
+  'warning.longService': 'The computed service exceeds {max} years ({years}): check the hire date.',
   'enum.ov1': '1st-category sales operator',
   'enum.ov2': '2nd-category sales operator',
   'enum.Q': 'Quadro (middle manager)',

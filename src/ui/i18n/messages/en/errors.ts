@@ -15,6 +15,7 @@ export default {
   'error.numberBetween': 'Enter a number between {min} and {max}.',
   'error.outsideWindow': 'The rules are not modelled for {date:date}: the app covers only the period in which the collected sources are in force.',
   'error.beforeWindow': 'The rules are not modelled for {date:date}: the app applies these rules from {from:date}. For earlier dates see the text then in force or a labour consultant.',
+  'error.dateRange': 'Enter a date between {min:date} and {max:date}.',
   'error.internal': 'Internal calculation error: no result is available. Please report the case.',
   'error.code.invalid-value': 'Invalid value',
   'error.code.invalid-date': 'Date does not exist',

@@ -179,4 +179,18 @@ export default {
   'fixedTerm.step.fine.monthly': 'Monthly amount for each worker',
   'fixedTerm.detail.fine.monthlyWholeEuros': '{pay:money} × {percent}% = {exact:money}, rounded to the euro (from 0.50 up) = {monthly:money}, as the Labour Inspectorate does (Ministry circ. 18/2014).',
   'fixedTerm.detail.fine.monthly': '{pay:money} × {percent}% = {monthly:money}.',
+  // Revision 2 screen (C-21, R-1)
+  'fixedTerm.headline.safe': 'Safe answer: up to {fixedTerm} fixed-term contracts and {combined} in all with fixed-term agency workers.',
+  'fixedTerm.headline.safeOnly': 'Safe answer: up to {fixedTerm} fixed-term contracts.',
+  'fixedTerm.headline.safeWhy': 'For each cap it is the lower of the CCNL and the law: whether the Unimpresa agreement may depart from the legal caps is unknown. Both regimes are compared below.',
+  'fixedTerm.headline.statuteBeside': 'For comparison, the law alone: {line}',
+  'fixedTerm.headline.ccnlBasis': 'CCNL base: the permanent staff of the production unit. The clauses were read in a transcription: check them against the official CCNL text.',
+  'fixedTerm.headline.over.one': 'You are over the cap: 1 contract more than allowed.',
+  'fixedTerm.headline.over.many': 'You are over the cap: {count} contracts more than allowed.',
+  'fixedTerm.headline.within.one': 'You are within the cap: you may hire 1 more contract.',
+  'fixedTerm.headline.within.many': 'You are within the cap: you may hire {count} more contracts.',
+  'fixedTerm.headline.atCap': 'You are at the cap: no new fixed-term hire.',
+  'fixedTerm.headline.fineProduct': '{workers} × {monthly:money} a month × {counted} months = {total:money}.',
+  'fixedTerm.fact.monthlyPerWorker': 'Monthly amount per worker',
+  'fixedTerm.fact.monthlyRounded': '{amount:money} (rounded to the euro)',
 } satisfies Record<string, string>;

@@ -101,6 +101,8 @@ export default {
   'leave.notCovered.carryOver': 'Carry-over to the next year, payment of unused hours and the money value of leave.',
   'leave.notCovered.mixedPartTime': 'Mixed part-time (days by the vertical rule, pay by the horizontal rule) and 38- or 39-hour weeks.',
   'leave.notCovered.otherLeave': 'Union permits (Unimpresa Art. 6), the Art. 34 replacement leave and any other kind of leave.',
+  'leave.notCovered.otherLeaveTds': 'Union permits and any other kind of leave under the Confcommercio Terziario agreement.',
+  'leave.notCovered.otherLeaveStatute': 'Union permits and any other kind of leave: the law alone sets no permit hours.',
   'leave.error.percent': 'The part-time percentage must be above 0 and not above 100.',
   'leave.error.daysOverWeek': 'Days worked per week cannot exceed the full-time week ({week}).',
   'leave.error.endBeforeStart': 'The end of the period cannot be before its start.',

@@ -238,4 +238,17 @@ export default {
   'rules.sources.group.D': 'Collective agreements and seed texts',
   'rules.sources.group.E': 'Worked examples and practice notes',
   'rules.sources.groupCount': '{name}: {count} sources',
+  // Revision 2 (RULES.md section 11)
+  'rules.revision2.title': 'Rules revision 2 (1 December 2026): what changed and why',
+  'rules.revision2.intro': 'Every figure was checked again against published sources and the calculations were compared with an independent second implementation. Results saved or shared with the earlier rules say so.',
+  'rules.revision2.item.1': 'Fine for fixed-term contracts over the cap: the monthly amount per worker is rounded to the euro before it is multiplied by workers and months, as the Labour Inspectorate does (for example €1,029, not €1,030.22).',
+  'rules.revision2.item.2': 'Confcommercio Terziario agreement: the gradual ROL permits apply to staff hired from 1 March 2011, per Confcommercio’s note on the renewal; one source says "after 26 February 2011", and the figure is marked as disputed.',
+  'rules.revision2.item.3': 'Terziario seniority steps: the amounts for levels Quadro to VII are confirmed by a second published table; only the sales operators’ amounts remain to be checked.',
+  'rules.revision2.item.4': 'Remote monitoring: that the Inspectorate’s decisions are final is now read in the law in force, no longer an interpretation.',
+  'rules.revision2.item.5': 'No blank answers after an agreement’s term ends: a collective agreement stays in force until renewed, so after 31 March 2027 the app keeps applying the Terziario figures with a warning; a renewal will become a new dated row.',
+  'rules.revision2.item.6': 'Impossible data clearly refused: dates before 1900 or after 2199, numbers over one billion and more than 366 days of leave during notice; an optional field left empty counts as not given; above 50 years of service the app asks to check the hire date.',
+  'rules.revision2.item.7': 'Fixed-term contracts under the Confcommercio Terziario agreement: the caps are now computed (20% fixed-term, 15% agency, 28% together, with the "in ogni caso" minimums), read in a transcription to check against the official text.',
+  'rules.revision2.item.8': 'Unimpresa agreement: above 15 employees there is also a combined 28% cap for fixed-term and agency workers, an interpretation of an article whose figure is missing from the text.',
+  'rules.revision2.item.9': 'Unimpresa agreement: the main result is the "safe answer", for each cap the lower of the agreement and the law, because whether that agreement may depart from the legal caps is unknown.',
+  'rules.revision2.item.10': 'Warnings about an agreement’s expiry appear only with that agreement, and never in remote monitoring, which does not depend on an agreement.',
 } satisfies Record<string, string>;

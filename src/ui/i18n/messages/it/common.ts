@@ -6,6 +6,7 @@ export default {
   'warning.W-3': 'Solo i CCNL firmati dai sindacati comparativamente più rappresentativi possono derogare ai limiti di legge (art. 51 D.Lgs. 81/2015) e la circolare INL 3/2018 chiede agli ispettori di ignorare le clausole degli altri. Non è noto se Unimpresa/Confail lo siano: il risultato di legge è la risposta prudente.',
   'warning.W-4': 'È un aiuto al calcolo, non una consulenza legale: accordi aziendali o individuali possono prevedere condizioni migliori. Nei casi dubbi rivolgiti a un consulente del lavoro.',
   'warning.W-5': 'Il rinnovo del CCNL Terziario Confcommercio del 22 marzo 2024 ha scadenza il 31 marzo 2027. Dopo quella data l’app continua ad applicarne le cifre, perché un CCNL resta in vigore fino al rinnovo: verifica se un rinnovo le ha cambiate.',
+  'warning.longService': 'L’anzianità calcolata supera i {max} anni ({years}): controlla la data di assunzione.',
   'enum.ov1': 'operatore di vendita di 1ª categoria',
   'enum.ov2': 'operatore di vendita di 2ª categoria',
   'enum.Q': 'quadro',

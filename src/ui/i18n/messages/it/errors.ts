@@ -15,6 +15,7 @@ export default {
   'error.numberBetween': 'Inserisci un numero tra {min} e {max}.',
   'error.outsideWindow': 'Per il {date:date} le regole non sono modellate: l’app copre solo il periodo in cui le fonti raccolte sono in vigore.',
   'error.beforeWindow': 'Per il {date:date} le regole non sono modellate: l’app applica queste regole dal {from:date}. Per date precedenti consulta il testo allora in vigore o un consulente del lavoro.',
+  'error.dateRange': 'Inserisci una data tra il {min:date} e il {max:date}.',
   'error.internal': 'Errore interno del calcolo: il risultato non è disponibile. Segnala il caso.',
   'error.code.invalid-value': 'Valore non valido',
   'error.code.invalid-date': 'Data inesistente',

@@ -179,4 +179,18 @@ export default {
   'fixedTerm.step.fine.monthly': 'Importo mensile per ciascun lavoratore',
   'fixedTerm.detail.fine.monthlyWholeEuros': '{pay:money} × {percent}% = {exact:money}, arrotondato all’euro (da 0,50 in su per eccesso) = {monthly:money}, come fa l’Ispettorato (circ. Min. Lavoro 18/2014).',
   'fixedTerm.detail.fine.monthly': '{pay:money} × {percent}% = {monthly:money}.',
+  // Revision 2 screen (C-21, R-1)
+  'fixedTerm.headline.safe': 'Risposta prudente: fino a {fixedTerm} contratti a termine e {combined} in tutto con i somministrati a termine.',
+  'fixedTerm.headline.safeOnly': 'Risposta prudente: fino a {fixedTerm} contratti a termine.',
+  'fixedTerm.headline.safeWhy': 'È, per ogni limite, il numero più basso tra CCNL e legge: non è noto se il CCNL Unimpresa possa derogare ai limiti di legge. Sotto, i due regimi a confronto.',
+  'fixedTerm.headline.statuteBeside': 'Per confronto, la sola legge: {line}',
+  'fixedTerm.headline.ccnlBasis': 'Base del CCNL: i dipendenti a tempo indeterminato dell’unità produttiva. Le clausole sono state lette in una trascrizione: verificale sul testo ufficiale del CCNL.',
+  'fixedTerm.headline.over.one': 'Sei oltre il limite: 1 contratto in più del consentito.',
+  'fixedTerm.headline.over.many': 'Sei oltre il limite: {count} contratti in più del consentito.',
+  'fixedTerm.headline.within.one': 'Sei entro il limite: puoi assumere ancora 1 contratto.',
+  'fixedTerm.headline.within.many': 'Sei entro il limite: puoi assumere ancora {count} contratti.',
+  'fixedTerm.headline.atCap': 'Sei al limite: nessuna nuova assunzione a termine.',
+  'fixedTerm.headline.fineProduct': '{workers} × {monthly:money} al mese × {counted} mesi = {total:money}.',
+  'fixedTerm.fact.monthlyPerWorker': 'Importo mensile per lavoratore',
+  'fixedTerm.fact.monthlyRounded': '{amount:money} (arrotondato all’euro)',
 } satisfies Record<string, string>;

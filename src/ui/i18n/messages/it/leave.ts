@@ -101,6 +101,8 @@ export default {
   'leave.notCovered.carryOver': 'Riporto all’anno successivo, pagamento delle ore non godute e valore in euro delle ferie.',
   'leave.notCovered.mixedPartTime': 'Part-time misto (giorni con la regola verticale, retribuzione con quella orizzontale) e settimane di 38 o 39 ore.',
   'leave.notCovered.otherLeave': 'Permessi sindacali (art. 6 del CCNL Unimpresa), riposi sostitutivi dell’art. 34 e ogni altro tipo di permesso.',
+  'leave.notCovered.otherLeaveTds': 'Permessi sindacali e ogni altro tipo di permesso o congedo previsto dal CCNL Terziario Confcommercio.',
+  'leave.notCovered.otherLeaveStatute': 'Permessi sindacali e ogni altro tipo di permesso o congedo: la legge da sola non fissa ore di permesso.',
   'leave.error.percent': 'La percentuale di part-time deve essere maggiore di 0 e non superiore a 100.',
   'leave.error.daysOverWeek': 'I giorni lavorati a settimana non possono superare quelli della settimana a tempo pieno ({week}).',
   'leave.error.endBeforeStart': 'La fine del periodo non può precedere l’inizio.',

@@ -242,4 +242,17 @@ export default {
   'rules.sources.group.D': 'Contratti collettivi e testi di partenza',
   'rules.sources.group.E': 'Esempi svolti e note di prassi',
   'rules.sources.groupCount': '{name}: {count} fonti',
+  // Revision 2 (RULES.md section 11)
+  'rules.revision2.title': 'Revisione 2 delle regole (1° dicembre 2026): che cosa è cambiato e perché',
+  'rules.revision2.intro': 'Ogni cifra è stata ricontrollata sulle fonti pubblicate e i calcoli sono stati confrontati con una seconda realizzazione indipendente. I risultati salvati o condivisi con le regole precedenti lo segnalano.',
+  'rules.revision2.item.1': 'Sanzione per i contratti a termine oltre il limite: l’importo mensile per lavoratore si arrotonda all’euro prima di moltiplicarlo per lavoratori e mesi, come fa l’Ispettorato (per esempio 1.029 € e non 1.030,22 €).',
+  'rules.revision2.item.2': 'CCNL Terziario Confcommercio: la gradualità dei permessi ROL vale per chi è assunto dal 1° marzo 2011, secondo la nota di Confcommercio sul rinnovo; una fonte dice «dopo il 26 febbraio 2011», e la cifra è segnata come controversa.',
+  'rules.revision2.item.3': 'Scatti di anzianità del CCNL Terziario: gli importi dei livelli dal quadro al VII sono confermati da una seconda tabella pubblicata; restano da verificare solo quelli degli operatori di vendita.',
+  'rules.revision2.item.4': 'Controllo a distanza: che i provvedimenti dell’Ispettorato siano definitivi ora si legge nel testo di legge in vigore, non è più un’interpretazione.',
+  'rules.revision2.item.5': 'Nessuna risposta vuota dopo la scadenza di un CCNL: un contratto collettivo resta in vigore fino al rinnovo, quindi dopo il 31 marzo 2027 l’app continua ad applicare le cifre del CCNL Terziario con un’avvertenza; un rinnovo diventerà una nuova riga datata.',
+  'rules.revision2.item.6': 'Dati impossibili rifiutati con chiarezza: date prima del 1900 o dopo il 2199, numeri oltre un miliardo e oltre 366 giorni di ferie nel preavviso; un campo facoltativo lasciato vuoto vale come non indicato; oltre 50 anni di anzianità l’app chiede di controllare la data di assunzione.',
+  'rules.revision2.item.7': 'Contratti a termine nel CCNL Terziario Confcommercio: i limiti ora sono calcolati (20% contratti a termine, 15% somministrazione, 28% insieme, con i minimi «in ogni caso»), lette in una trascrizione da verificare sul testo ufficiale.',
+  'rules.revision2.item.8': 'CCNL Unimpresa: sopra i 15 dipendenti c’è anche un limite complessivo del 28% tra contratti a termine e somministrazione, letto come interpretazione in un articolo del testo in cui la cifra manca.',
+  'rules.revision2.item.9': 'CCNL Unimpresa: il risultato principale è la «risposta prudente», per ogni limite il numero più basso tra CCNL e legge, perché non è noto se quel CCNL possa derogare ai limiti di legge.',
+  'rules.revision2.item.10': 'Le avvertenze sulla scadenza di un CCNL compaiono solo con quel contratto, e mai nel controllo a distanza, che non dipende da un CCNL.',
 } satisfies Record<string, string>;
