@@ -31,7 +31,7 @@ export default {
   'seniority.error.statute': 'No law provides seniority steps: they exist only if the CCNL sets them. Choose the CCNL that applies or ask a labour consultant.',
   'seniority.error.conventionalStart': 'For staff hired before {cutoff:date} (role “{role:enum}”) seniority for the steps counts from a conventional date (28 March 1987, 1 June 1995 or age 21) that the app does not compute. Check the CCNL or ask a labour consultant.',
   'seniority.error.noAmount': 'The CCNL sets no step amount for the role “{role:enum}”.',
-  'seniority.error.beyondCalendar': 'The step dates would fall after the year {year}: the calculation is not available.',
+  'seniority.error.beyondCalendar': 'The step dates would fall after the year {year:year}: the calculation is not available.',
   'seniority.screen.intro': 'How many seniority steps are due in the payslip on a given day, what they are worth each month and when the next one comes. Steps are fixed pay rises that the CCNL grants for each period of service with the same company (in commerce every three years, up to ten).',
   'seniority.screen.hireDate.hint': 'The first day of work, as in the hiring letter. If it is not the 1st of the month, seniority for the steps counts from the next month.',
   'seniority.screen.asOf.hint': 'The day to check, for example that of this month’s payslip. It is set to today when the page opens.',

@@ -31,7 +31,7 @@ export default {
   'seniority.error.statute': 'Nessuna legge prevede gli scatti di anzianità: esistono solo se li stabilisce il CCNL. Scegli il CCNL applicato o chiedi a un consulente del lavoro.',
   'seniority.error.conventionalStart': 'Per chi è stato assunto prima del {cutoff:date} (qualifica «{role:enum}») l’anzianità per gli scatti decorre da una data convenzionale (28 marzo 1987, 1° giugno 1995 o il compimento dei 21 anni) che l’app non calcola. Controlla il CCNL o chiedi a un consulente del lavoro.',
   'seniority.error.noAmount': 'Il CCNL non indica l’importo dello scatto per la qualifica «{role:enum}».',
-  'seniority.error.beyondCalendar': 'Le date degli scatti cadrebbero oltre l’anno {year}: il calcolo non è disponibile.',
+  'seniority.error.beyondCalendar': 'Le date degli scatti cadrebbero oltre l’anno {year:year}: il calcolo non è disponibile.',
   'seniority.screen.intro': 'Quanti scatti di anzianità spettano in busta paga in un certo giorno, quanto valgono al mese e quando arriva il prossimo. Gli scatti sono aumenti fissi della paga che il CCNL riconosce per ogni periodo di servizio nella stessa azienda (nel commercio ogni tre anni, fino a un massimo di dieci).',
   'seniority.screen.hireDate.hint': 'Il primo giorno di lavoro, come nella lettera di assunzione. Se non è il primo del mese, l’anzianità per gli scatti conta dal mese successivo.',
   'seniority.screen.asOf.hint': 'Il giorno da verificare, per esempio quello della busta paga di questo mese. All’apertura è impostato su oggi.',
