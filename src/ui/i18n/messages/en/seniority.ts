@@ -45,7 +45,7 @@ export default {
   'seniority.headline.one': '1 step in payment, {amount:money} a month; the next from {next:date}',
   'seniority.headline.none': 'No step in payment yet; the first from {next:date}',
   'seniority.headline.max': '{count} steps in payment, {amount:money} a month: maximum reached',
-  'seniority.headline.partTime': 'Pro rata for {percent:number}% part-time: {amount:money} a month.',
+  'seniority.headline.fullTime': 'Pro rata for {percent:number}% part-time; full time it would be {amount:money} a month.',
   'seniority.fact.count': 'Steps in payment',
   'seniority.fact.countOfMax': '{count} of a maximum of {max}',
   'seniority.fact.amountPerStep': 'Amount of each step',

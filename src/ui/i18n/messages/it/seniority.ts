@@ -45,7 +45,7 @@ export default {
   'seniority.headline.one': '1 scatto in pagamento, {amount:money} al mese; il prossimo dal {next:date}',
   'seniority.headline.none': 'Ancora nessuno scatto in pagamento; il primo dal {next:date}',
   'seniority.headline.max': '{count} scatti in pagamento, {amount:money} al mese: raggiunto il massimo',
-  'seniority.headline.partTime': 'In proporzione al part-time del {percent:number}%: {amount:money} al mese.',
+  'seniority.headline.fullTime': 'Importo in proporzione al part-time del {percent:number}%; a tempo pieno sarebbe {amount:money} al mese.',
   'seniority.fact.count': 'Scatti in pagamento',
   'seniority.fact.countOfMax': '{count} su un massimo di {max}',
   'seniority.fact.amountPerStep': 'Importo di ogni scatto',
