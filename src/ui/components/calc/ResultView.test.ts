@@ -59,3 +59,16 @@ describe('numbers in steps and inputs, the locale’s way', () => {
   });
 
 });
+
+describe('the browser’s own print', () => {
+  it('opens the collapsed steps and inputs on beforeprint and closes them again on afterprint', () => {
+    show('notice', calculate('notice', { ruleset: 'confcommercio-tds', role: 'ov1', kind: 'dismissal', hireDate: '2017-01-10', noticeDate: '2024-03-10' }));
+    const why = document.querySelector('details.why') as HTMLDetailsElement;
+    const inputs = inputsUsed() as HTMLDetailsElement;
+    expect([why.open, inputs.open]).toEqual([false, false]);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect([why.open, inputs.open]).toEqual([true, true]);
+    window.dispatchEvent(new Event('afterprint'));
+    expect([why.open, inputs.open]).toEqual([false, false]);
+  });
+});
