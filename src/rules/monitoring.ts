@@ -207,7 +207,8 @@ export const MONITORING_QUESTIONS: readonly QuestionDef[] = [
   q('Q6', 'purpose', 0, { options: opts('Q6', ['organisational', 'safety', 'asset-protection', 'performance']) }),
   q('Q7', 'representation', 0, { options: opts('Q7', ['rsa-rsu', 'none']) }),
   q('Q8', 'unitsInSeveralProvinces', 0),
-  q('Q9', 'unitsUnderSeveralItl', 1),
+  // Units all in one province fall under one territorial inspectorate: Q8 = No settles Q9 (issue 7).
+  q('Q9', 'unitsUnderSeveralItl', 1, { skipWhen: { question: 'Q8', answer: false, implies: false } }),
 ];
 
 /** The interview over the tree now in force (the only window, open-ended). */

@@ -24,7 +24,8 @@ const statutePanel = (page: Page) => page.getByRole('region', { name: 'Solo legg
 const figure = (panel: Locator, row: string) => panel.locator('dt', { hasText: new RegExp(`^${row}$`) }).locator('+ dd strong');
 const baseField = (page: Page) => page.getByLabel('Dipendenti a tempo indeterminato dell’unità produttiva');
 /** Euros as Intl writes them in Italian (no grouping for 4 digits, a no-break space before €). */
-const euros = (amount: number) => new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(amount);
+// Italian writes 1.800,00 € (issue 7), though CLDR leaves four digits ungrouped; 'always' is ES2023 Intl.
+const euros = (amount: number) => new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', useGrouping: 'always' as unknown as boolean }).format(amount);
 
 test('a visible case file entry (FT-V05) through the real form: CCNL and law side by side', async ({ page }) => {
   await page.goto('/#/fixed-term');

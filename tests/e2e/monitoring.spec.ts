@@ -19,8 +19,8 @@ const QUESTIONS: { starts: string; fact: string }[] = [
   { starts: 'Il CRM si limita ad abbinare', fact: 'onlyLinksCallToCustomer' },
   { starts: 'Senza questo strumento il lavoro non si potrebbe svolgere', fact: 'neededToWork' },
   { starts: 'Per quale scopo principale lo usi?', fact: 'purpose' },
-  { starts: "Nell'unità produttiva ci sono RSA o una RSU?", fact: 'representation' },
-  { starts: "L'azienda ha unità produttive in province diverse", fact: 'unitsInSeveralProvinces' },
+  { starts: "Nell’unità produttiva ci sono RSA o una RSU?", fact: 'representation' },
+  { starts: "L’azienda ha unità produttive in province diverse", fact: 'unitsInSeveralProvinces' },
   { starts: 'Queste unità dipendono da Ispettorati territoriali', fact: 'unitsUnderSeveralItl' },
 ];
 /** The answer a user picks for a FORMAT.md value (RULES.md 5.4 wording). */
@@ -39,7 +39,7 @@ const OUTCOME_LABEL: Record<string, string> = {
 };
 const PROCEDURE: Record<string, string> = {
   'company-agreement': 'Accordo collettivo con la RSU o le RSA',
-  'itl-authorisation': "Se non si raggiunge un accordo: domanda di autorizzazione all'Ispettorato territoriale del lavoro competente",
+  'itl-authorisation': "Se non si raggiunge un accordo: domanda di autorizzazione all’Ispettorato territoriale del lavoro competente",
 };
 
 const result = (page: Page) => page.getByRole('region', { name: 'Risultato' });
@@ -131,13 +131,13 @@ test('works at 320 px without horizontal scroll, with 44 px targets, and with th
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Software CRM / gestione clienti')).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByLabel("Software che misura l'attività degli operatori")).toBeChecked();
+  await expect(page.getByLabel("Software che misura l’attività degli operatori")).toBeChecked();
   await page.getByRole('button', { name: 'Avanti' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('group', { name: /^Lo strumento, direttamente/ })).toBeFocused();
   await expect(page.getByLabel('Sì')).toBeChecked();
   await page.getByRole('button', { name: 'Indietro' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel("Software che misura l'attività degli operatori")).toBeChecked();
+  await expect(page.getByLabel("Software che misura l’attività degli operatori")).toBeChecked();
   await expectNoHorizontalScroll(page);
 });

@@ -11,7 +11,8 @@ interface SeniorityCase {
 const cases = JSON.parse(readFileSync(new URL('../golden/cases/seniority.json', import.meta.url), 'utf8')).cases as SeniorityCase[];
 // SC-V02: hired on the 10th, so seniority runs from the next month (D-SC-2) — the case most likely to go wrong in a UI.
 const SC_V02 = cases.find((c) => c.id === 'SC-V02') as SeniorityCase;
-const euros = (amount: number) => new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(amount);
+// Italian writes 1.800,00 € (issue 7), though CLDR leaves four digits ungrouped; 'always' is ES2023 Intl.
+const euros = (amount: number) => new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', useGrouping: 'always' as unknown as boolean }).format(amount);
 
 const result = (page: Page) => page.locator('section.result');
 const resultHeading = (page: Page) => page.getByRole('heading', { level: 2, name: 'Risultato' });

@@ -56,8 +56,20 @@ describe('monitoring interview (RULES.md 5.4)', () => {
     expect(next({ ...base, Q6: 'performance' })).toBe('done');
     expect(next({ ...base, Q6: 'safety' })).toBe('Q7');
     expect(next({ ...base, Q6: 'safety', Q7: 'none' })).toBe('Q8');
-    expect(next({ ...base, Q6: 'safety', Q7: 'none', Q8: false })).toBe('Q9');
-    expect(next({ ...base, Q6: 'safety', Q7: 'none', Q8: false, Q9: true })).toBe('done');
+    expect(next({ ...base, Q6: 'safety', Q7: 'none', Q8: true })).toBe('Q9');
+    expect(next({ ...base, Q6: 'safety', Q7: 'none', Q8: true, Q9: true })).toBe('done');
+  });
+
+  it('skips a question an earlier answer settles, and gives its fact the implied value (Q8 = No → one ITL)', () => {
+    const withSkip: MonitoringInterview = {
+      ...INTERVIEW,
+      questions: INTERVIEW.questions.map((q) => (q.id === 'Q9' ? { ...q, skipWhen: { question: 'Q8', answer: false, implies: false } } : q)),
+    };
+    const answers = { Q1: 'gps', Q2: true, Q3: false, Q5: false, Q6: 'safety', Q7: 'none', Q8: false } as const;
+    expect(nextQuestion(answers, withSkip)).toBe('done');
+    expect(askedQuestions(answers, withSkip).asked).not.toContain('Q9');
+    expect(answersToFacts({ ...answers, Q9: true }, withSkip)).toMatchObject({ unitsInSeveralProvinces: false, unitsUnderSeveralItl: false });
+    expect(nextQuestion({ ...answers, Q8: true }, withSkip)).toBe('Q9');
   });
 
   it('ignores answers to questions the path no longer needs', () => {

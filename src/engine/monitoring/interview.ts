@@ -36,6 +36,11 @@ export interface QuestionDef {
   preset?: { tool: Tool; value: boolean };
   /** Message explaining when the question is asked (RULES.md 5.4 "Ask when"). */
   askWhenKey: string;
+  /**
+   * Not asked when an earlier answer already settles it; its fact then takes `implies`
+   * (Q9: units all in one province fall under one ITL).
+   */
+  skipWhen?: { question: QuestionId; answer: string | boolean; implies: string | boolean };
 }
 
 export interface MonitoringInterview {
@@ -99,15 +104,24 @@ function factsOf(live: MonitoringAnswers): MonitoringFacts {
  * count (an answer to a question the path no longer needs is ignored).
  * @example askedQuestions({ Q1: 'gps', Q2: false }, interview).asked // ['Q1', 'Q2']
  */
-export function askedQuestions(answers: MonitoringAnswers, interview: MonitoringInterview): { asked: QuestionId[]; live: MonitoringAnswers } {
+export function askedQuestions(
+  answers: MonitoringAnswers,
+  interview: MonitoringInterview,
+): { asked: QuestionId[]; live: MonitoringAnswers; implied: Partial<Record<QuestionId, string | boolean>> } {
   const asked: QuestionId[] = [];
   const live: Record<string, unknown> = {};
+  const implied: Partial<Record<QuestionId, string | boolean>> = {};
   for (const id of QUESTION_IDS) {
     if (!ASK_WHEN[id](live as MonitoringAnswers, interview.decision)) continue;
+    const skip = interview.questions.find((q) => q.id === id)?.skipWhen;
+    if (skip && live[skip.question] === skip.answer) {
+      implied[id] = skip.implies;
+      continue;
+    }
     asked.push(id);
     if (answers[id] !== undefined) live[id] = answers[id];
   }
-  return { asked, live: live as MonitoringAnswers };
+  return { asked, live: live as MonitoringAnswers, implied };
 }
 
 /**
@@ -127,11 +141,15 @@ export function nextQuestion(answers: MonitoringAnswers, interview: MonitoringIn
  *   // { tool: 'email', canMonitorWorkers: true, tracksOperatorActivity: false, neededToWork: false, purpose: 'organisational' }
  */
 export function answersToFacts(answers: MonitoringAnswers, interview: MonitoringInterview): Record<string, unknown> {
-  const { asked, live } = askedQuestions(answers, interview);
+  const { asked, live, implied } = askedQuestions(answers, interview);
   const facts: Record<string, unknown> = {};
   for (const id of asked) {
     const question = interview.questions.find((q) => q.id === id);
     if (question && live[id] !== undefined) facts[question.fact] = live[id];
+  }
+  for (const [id, value] of Object.entries(implied)) {
+    const question = interview.questions.find((q) => q.id === id);
+    if (question) facts[question.fact] = value;
   }
   return facts;
 }

@@ -7,7 +7,7 @@ import { addDays, anniversary, completedYears, type IsoDate } from '../core/date
 import { Explanation, runSafely, success, type CalcResult, type Step } from '../core/result';
 import { addRulesetWarnings, warnLongService } from '../core/warnings';
 import { findRow, indemnityInLieu, noticePeriod, termsFor, type NoticePeriod } from './compute';
-import { findLatestNoticeDate } from './reverse';
+import { explainStartDays, findLatestNoticeDate } from './reverse';
 import type { NoticeDeadlineOutputs, NoticeOutputs, NoticeRules, NoticeTerms } from './types';
 import { readNoticeInput, type NoticeInput } from './validate';
 
@@ -165,6 +165,7 @@ export function computeNoticeDeadline(raw: unknown, rules: NoticeRules, ctx: Eng
       sourceIds: found.terms.startRuleSources,
       status: found.terms.startRuleStatus,
     });
+    explainStartDays(e, found, target);
     explainPeriod(e, { ...input, noticeDate: found.noticeDate }, found.terms, found.period, role);
     addNoticeInfo(e, input);
     warnLongService(e, input.hireDate, found.noticeDate);

@@ -1,6 +1,6 @@
 /** Reverse notice mode: the latest receipt date that ends employment by a target day. */
 import { addDays, addMonths, anniversary, minDate, parts, withDay, type IsoDate } from '../core/dates';
-import { refuse } from '../core/result';
+import { refuse, type Explanation } from '../core/result';
 import { noticePeriod, termsFor, type NoticePeriod } from './compute';
 import type { NoticeTerms, NoticeRules } from './types';
 import type { NoticeInput } from './validate';
@@ -56,4 +56,22 @@ export function findLatestNoticeDate(input: NoticeInput, rules: NoticeRules, tar
   }
   const { year } = parts(target);
   return refuse('out-of-range', 'leaveDaysDuringNotice', 'notice.error.noDeadline', { year });
+}
+
+/**
+ * Why the last day found may come before the day asked for: notice runs only
+ * from the CCNL's start days (the 1st or the 16th, RULES.md 1.3).
+ * @example explainStartDays(e, found, '2025-09-30') // step 'notice.step.startDays' with detail '….earlier'
+ */
+export function explainStartDays(e: Explanation, found: LatestNotice, target: IsoDate): void {
+  const exact = found.period.endDate === target;
+  e.step({
+    label: { key: 'notice.step.startDays' },
+    detail: {
+      key: exact ? 'notice.detail.startDays.exact' : 'notice.detail.startDays.earlier',
+      params: { days: found.terms.startDays.join(', '), target, start: found.period.startDate, end: found.period.endDate, length: found.period.days },
+    },
+    sourceIds: found.terms.startRuleSources,
+    status: found.terms.startRuleStatus,
+  });
 }

@@ -1,7 +1,7 @@
 /**
  * Renders engine `Message`s and UI strings in the chosen language. Templates
  * use `{name}` for plain values and `{name:date}`, `{name:number}`,
- * `{name:money}`, `{name:decimal}`, `{name:year}` for values formatted with
+ * `{name:money}`, `{name:decimal}`, `{name:year}`, `{name:orList}` for values formatted with
  * Intl, `{name:enum}` / `{name:enums}` for FORMAT.md values by their labels,
  * and `{name:plural:one|other}` for a plural (`#` is the number):
  * `{n:plural:ne resta #|ne restano #}`.
@@ -58,15 +58,29 @@ export function formatValue(locale: Locale, value: MessageParam | undefined, for
   if (format === 'date' && typeof value === 'string') return formatDate(locale, value);
   // A year is never grouped (2025, not 2.025 or 2,025).
   if (format === 'year') return String(value);
+  if (format === 'percent' && typeof value === 'number') return `${formatNumber(locale, value)}%`;
   if (typeof value === 'number') {
     return formatNumber(locale, value, format === 'money' ? 'money' : format === 'decimal' ? 'decimal' : 'number');
   }
   if (format === 'msg') return translate(locale, value);
   // `{kind:enum}` renders a FORMAT.md value ("dismissal", "ov1") through its `enum.*` label.
   if (format === 'enum') return translate(locale, `enum.${value}`);
+  // `{days:orList}`: "1, 16" → "1 o 16" / "1 or 16".
+  if (format === 'orList') return listFormat(locale).format(value.split(', '));
   // `{allowed:enums}`: a comma-separated list of such values ("dismissal, resignation"), each by its label.
   if (format === 'enums') return value.split(', ').map((item) => valueLabel(locale, item)).join(', ');
   return String(value);
+}
+
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+function listFormat(locale: Locale): Intl.ListFormat {
+  let formatter = listFormats.get(locale);
+  if (!formatter) {
+    formatter = new Intl.ListFormat(intlLocale(locale), { type: 'disjunction' });
+    listFormats.set(locale, formatter);
+  }
+  return formatter;
 }
 
 /** A FORMAT.md value by its label (`enum.*`, or a ruleset's name), else as written. */

@@ -338,6 +338,15 @@ describe('monitoring properties (1,000 runs each)', () => {
     );
   });
 
+  it('does not ask whether the units fall under different ITLs after "No" to units in several provinces (issue 7)', () => {
+    const answers = { Q1: 'gps', Q2: true, Q3: false, Q5: false, Q6: 'organisational', Q7: 'none', Q8: false } as const;
+    expect(nextQuestion(answers, MONITORING_INTERVIEW)).toBe('done');
+    const facts = answersToFacts(answers, MONITORING_INTERVIEW);
+    expect(facts).toMatchObject({ unitsInSeveralProvinces: false, unitsUnderSeveralItl: false });
+    // RULES.md 5.7 GPS-1: one ITL → the ITL authorisation.
+    expect(out(facts).procedure).toEqual(['itl-authorisation']);
+    expect(nextQuestion({ ...answers, Q8: true }, MONITORING_INTERVIEW)).toBe('Q9');
+  });
   it('the interview asks Q7–Q9 exactly when the engine answers agreement-required', () => {
     const answer = (id: string) =>
       id === 'Q1' ? tools : id === 'Q6' ? purposes : id === 'Q7' ? fc.constantFrom('rsa-rsu', 'none') : fc.boolean();

@@ -121,4 +121,16 @@ describe('reverse mode agrees with the forward mode', () => {
     const result = calculate('notice', { mode: 'reverse', role: 'ov1', kind: 'dismissal', hireDate: '2019-03-10', targetEndDate: '2024-04-20' });
     expect(result.ok && result.outputs).toMatchObject({ latestNoticeDate: '2024-03-10', days: 30, endDate: '2024-04-14' });
   });
+  it('explains why the last day comes before the day asked for: notice runs only from the 1st or the 16th (RULES.md 1.3)', () => {
+    // TDS, ov1 after 7 years: 45 days. To end by 30 September 2025 it must start on 16 August → last day 29 September.
+    const result = calculate('notice', { mode: 'reverse', ruleset: 'confcommercio-tds', role: 'ov1', kind: 'resignation', hireDate: '2018-01-10', targetEndDate: '2025-09-30' });
+    if (!result.ok) throw new Error(result.error.message.key);
+    expect(result.outputs).toMatchObject({ days: 45, startDate: '2025-08-16', endDate: '2025-09-29' });
+    const step = result.steps.find((s) => s.label.key === 'notice.step.startDays');
+    expect(step?.detail).toMatchObject({ key: 'notice.detail.startDays.earlier', params: { days: '1, 16', target: '2025-09-30', start: '2025-08-16', end: '2025-09-29', length: 45 } });
+    // The sources of the start rule, as the rules give them (not the public-sector ARAN opinion S38).
+    const start = result.steps.find((s) => s.label.key === 'notice.step.start');
+    expect(step?.sourceIds).toEqual(start?.sourceIds);
+    expect(step?.sourceIds).not.toContain('S38');
+  });
 });

@@ -20,16 +20,16 @@ const Q = {
   crmOnly: /^Il CRM si limita ad abbinare/,
   needed: /^Senza questo strumento il lavoro non si potrebbe svolgere/,
   purpose: 'Per quale scopo principale lo usi?',
-  representation: "Nell'unità produttiva ci sono RSA o una RSU?",
-  provinces: /^L'azienda ha unità produttive in province diverse/,
+  representation: "Nell’unità produttiva ci sono RSA o una RSU?",
+  provinces: /^L’azienda ha unità produttive in province diverse/,
   itl: /^Queste unità dipendono da Ispettorati territoriali/,
 };
 // RULES.md 5.5, verbatim.
-const AGREEMENT_TEXT = "Serve la procedura dell'art. 4, comma 1: lo strumento si può installare solo per esigenze organizzative e produttive, di sicurezza del lavoro o di tutela del patrimonio aziendale, e solo dopo un accordo sindacale oppure, in mancanza, dopo l'autorizzazione dell'Ispettorato del lavoro. Installarlo prima è un reato.";
-const WORK_TOOL_TEXT = "Rientra nell'art. 4, comma 2: è uno strumento di lavoro (o un rilevatore di accessi e presenze). Non servono accordo sindacale né autorizzazione dell'Ispettorato. Prima di usare i dati per qualsiasi fine legato al rapporto di lavoro devi però dare ai lavoratori un'informazione scritta adeguata (comma 3) e rispettare il GDPR.";
+const AGREEMENT_TEXT = "Serve la procedura dell’art. 4, comma 1: lo strumento si può installare solo per esigenze organizzative e produttive, di sicurezza del lavoro o di tutela del patrimonio aziendale, e solo dopo un accordo sindacale oppure, in mancanza, dopo l’autorizzazione dell’Ispettorato del lavoro. Installarlo prima è un reato.";
+const WORK_TOOL_TEXT = "Rientra nell’art. 4, comma 2: è uno strumento di lavoro (o un rilevatore di accessi e presenze). Non servono accordo sindacale né autorizzazione dell’Ispettorato. Prima di usare i dati per qualsiasi fine legato al rapporto di lavoro devi però dare ai lavoratori un’informazione scritta adeguata (comma 3) e rispettare il GDPR.";
 const COMPANY_AGREEMENT = 'Accordo collettivo con la RSU o le RSA';
-const ITL = "Se non si raggiunge un accordo: domanda di autorizzazione all'Ispettorato territoriale del lavoro competente";
-const REFUSAL = /^Attenzione: per i software che misurano stati, tempi e pause dei singoli operatori l'Ispettorato \(circolare n\. 4\/2017\)/;
+const ITL = "Se non si raggiunge un accordo: domanda di autorizzazione all’Ispettorato territoriale del lavoro competente";
+const REFUSAL = /^Attenzione: per i software che misurano stati, tempi e pause dei singoli operatori l’Ispettorato \(circolare n\. 4\/2017\)/;
 
 async function answer(user: ReturnType<typeof userEvent.setup>, question: string | RegExp, label: string) {
   const group = screen.getByRole('group', { name: question });
@@ -68,9 +68,9 @@ describe('monitoring screen (RULES.md §5)', () => {
     await answer(user, Q.needed, 'No');
     await answer(user, Q.purpose, 'Esigenze organizzative e produttive');
     await answer(user, Q.representation, 'Sì, ci sono RSA o una RSU');
+    // All units in one province: one ITL, so the ITL question is not asked (issue 7).
     await answer(user, Q.provinces, 'No');
-    expect(screen.getByRole('heading', { name: 'Domanda 8' })).toBeInTheDocument();
-    await answer(user, Q.itl, 'No');
+    expect(screen.queryByRole('group', { name: Q.itl })).not.toBeInTheDocument();
     expect(within(result()).getByText('Serve accordo o autorizzazione (art. 4, comma 1)')).toBeInTheDocument();
     expect(within(result()).getByText(AGREEMENT_TEXT)).toBeInTheDocument();
     expect(procedureItems()).toEqual([COMPANY_AGREEMENT, ITL]);
@@ -152,7 +152,7 @@ describe('monitoring screen (RULES.md §5)', () => {
   it('operator software presets "Sì" on Q3 and a performance purpose is not permitted (CRM-3): no procedure, "do not install"', async () => {
     const user = userEvent.setup();
     renderScreen();
-    await answer(user, Q.tool, "Software che misura l'attività degli operatori");
+    await answer(user, Q.tool, "Software che misura l’attività degli operatori");
     await answer(user, Q.canMonitor, 'Sì');
     expect(within(screen.getByRole('group', { name: Q.tracks })).getByLabelText('Sì')).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Avanti' }));
@@ -173,7 +173,6 @@ describe('monitoring screen (RULES.md §5)', () => {
     await answer(user, Q.purpose, 'Esigenze organizzative e produttive');
     await answer(user, Q.representation, 'No, nessuna rappresentanza');
     await answer(user, Q.provinces, 'No');
-    await answer(user, Q.itl, 'No');
     expect(within(result()).getByText(AGREEMENT_TEXT)).toBeInTheDocument();
     expect(procedureItems()).toEqual([ITL]);
     // With no agreement the first document is the application to the inspectorate (RULES.md 5.5).
@@ -207,7 +206,7 @@ describe('monitoring screen (RULES.md §5)', () => {
     expect(screen.getByText(/Hai aperto un caso condiviso/)).toBeInTheDocument();
     expect(procedureItems()).toEqual([
       'In alternativa, avendo unità in più province o regioni: accordo con i sindacati comparativamente più rappresentativi sul piano nazionale',
-      "Se non si raggiunge un accordo: domanda di autorizzazione alla sede centrale dell'Ispettorato nazionale del lavoro (unità sotto più ITL)",
+      "Se non si raggiunge un accordo: domanda di autorizzazione alla sede centrale dell’Ispettorato nazionale del lavoro (unità sotto più ITL)",
     ]);
     expect(within(screen.getByRole('region', { name: 'Le tue risposte' })).getAllByRole('listitem')).toHaveLength(8);
   });

@@ -86,7 +86,7 @@ describe('seniority screen', () => {
     const user = renderScreen();
     await user.click(screen.getByRole('button', { name: 'Prova un esempio' }));
     await user.type(screen.getByLabelText('Percentuale di part-time'), '50');
-    await waitFor(() => expect(headline()).toMatch(new RegExp(`part-time del 50%: 30,99${SPACE}€ al mese`)));
+    await waitFor(() => expect(headline()).toMatch(new RegExp(`^3 scatti in pagamento, 30,99${SPACE}€ al mese`)));
   });
 
   it('C-10: a date to check before the hire shows the error beside that field after Calcola and focuses it', async () => {

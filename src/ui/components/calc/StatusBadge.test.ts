@@ -35,6 +35,12 @@ describe('StatusBadge', () => {
     expect(text()).not.toMatch(/Unimpresa/);
   });
 
+  it('separates its sentences with a space (monitoring: "…regola scritta.Testo…")', () => {
+    render(StatusBadge, { props: { status: 'inferred', flags: ['practice', 'statute-text-not-checked'] } });
+    expect(text()).toMatch(/verificalo\. Il testo della legge/);
+    expect(text()).not.toMatch(/\.\S/);
+  });
+
   it('adds the reason of each other flag', () => {
     render(StatusBadge, { props: { status: 'cited-source', flags: ['single-source', 'contested'] } });
     expect(text()).toMatch(/La riporta una sola fonte/);

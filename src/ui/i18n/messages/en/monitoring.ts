@@ -3,7 +3,7 @@ export default {
   // Outcomes (RULES.md 5.5, verbatim).
   'monitoring.outcome.outside-art4': 'As described, the tool cannot be used to monitor workers remotely, so art. 4 does not apply. If it processes personal data, the GDPR still applies.',
   'monitoring.outcome.work-tool': 'Comma 2 applies: it is a work tool (or an access/attendance recorder). No union agreement or inspectorate authorisation is needed. Before using the data for any employment purpose, workers must get adequate written information (comma 3), and the GDPR must be respected.',
-  'monitoring.outcome.agreement-required': "The comma-1 procedure applies. The tool may be installed only for organisational/production needs, safety at work or protection of company assets, and only after a union agreement or, failing one, the labour inspectorate's authorisation. Installing it earlier is a criminal offence.",
+  'monitoring.outcome.agreement-required': "The comma-1 procedure applies. The tool may be installed only for organisational/production needs, safety at work or protection of company assets, and only after a union agreement or, failing one, the labour inspectorate’s authorisation. Installing it earlier is a criminal offence.",
   'monitoring.outcome.not-permitted': 'Monitoring individual performance or productivity is not a purpose art. 4 allows. For this purpose the tool may not be installed, and neither an agreement nor an authorisation can add purposes to the list.',
   'monitoring.outcomeLabel.outside-art4': 'Outside art. 4',
   'monitoring.outcomeLabel.work-tool': 'Work tool (art. 4, comma 2)',

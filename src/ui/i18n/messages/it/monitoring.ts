@@ -1,10 +1,10 @@
 // Testi del calcolatore «controllo a distanza» (art. 4 Statuto dei lavoratori). Le frasi tra virgolette di RULES.md 5.4 e 5.5 sono riportate alla lettera.
 export default {
   // Esiti (RULES.md 5.5, testo letterale).
-  'monitoring.outcome.outside-art4': "Così come lo hai descritto, lo strumento non permette di controllare a distanza l'attività dei lavoratori: l'art. 4 dello Statuto non si applica. Se tratta dati personali, restano comunque gli obblighi del GDPR.",
-  'monitoring.outcome.work-tool': "Rientra nell'art. 4, comma 2: è uno strumento di lavoro (o un rilevatore di accessi e presenze). Non servono accordo sindacale né autorizzazione dell'Ispettorato. Prima di usare i dati per qualsiasi fine legato al rapporto di lavoro devi però dare ai lavoratori un'informazione scritta adeguata (comma 3) e rispettare il GDPR.",
-  'monitoring.outcome.agreement-required': "Serve la procedura dell'art. 4, comma 1: lo strumento si può installare solo per esigenze organizzative e produttive, di sicurezza del lavoro o di tutela del patrimonio aziendale, e solo dopo un accordo sindacale oppure, in mancanza, dopo l'autorizzazione dell'Ispettorato del lavoro. Installarlo prima è un reato.",
-  'monitoring.outcome.not-permitted': "Lo scopo indicato, controllare il rendimento o la produttività dei singoli lavoratori, non è tra quelli ammessi dall'art. 4 (esigenze organizzative e produttive, sicurezza del lavoro, tutela del patrimonio). Per questo scopo lo strumento non si può installare: né un accordo né un'autorizzazione possono ampliare l'elenco degli scopi.",
+  'monitoring.outcome.outside-art4': "Così come lo hai descritto, lo strumento non permette di controllare a distanza l’attività dei lavoratori: l’art. 4 dello Statuto non si applica. Se tratta dati personali, restano comunque gli obblighi del GDPR.",
+  'monitoring.outcome.work-tool': "Rientra nell’art. 4, comma 2: è uno strumento di lavoro (o un rilevatore di accessi e presenze). Non servono accordo sindacale né autorizzazione dell’Ispettorato. Prima di usare i dati per qualsiasi fine legato al rapporto di lavoro devi però dare ai lavoratori un’informazione scritta adeguata (comma 3) e rispettare il GDPR.",
+  'monitoring.outcome.agreement-required': "Serve la procedura dell’art. 4, comma 1: lo strumento si può installare solo per esigenze organizzative e produttive, di sicurezza del lavoro o di tutela del patrimonio aziendale, e solo dopo un accordo sindacale oppure, in mancanza, dopo l’autorizzazione dell’Ispettorato del lavoro. Installarlo prima è un reato.",
+  'monitoring.outcome.not-permitted': "Lo scopo indicato, controllare il rendimento o la produttività dei singoli lavoratori, non è tra quelli ammessi dall’art. 4 (esigenze organizzative e produttive, sicurezza del lavoro, tutela del patrimonio). Per questo scopo lo strumento non si può installare: né un accordo né un’autorizzazione possono ampliare l’elenco degli scopi.",
   'monitoring.outcomeLabel.outside-art4': 'Fuori dall’art. 4',
   'monitoring.outcomeLabel.work-tool': 'Strumento di lavoro (art. 4, comma 2)',
   'monitoring.outcomeLabel.agreement-required': 'Serve accordo o autorizzazione (art. 4, comma 1)',
@@ -13,8 +13,8 @@ export default {
   // Procedura (D-MON-2), testo letterale.
   'monitoring.procedure.company-agreement': 'Accordo collettivo con la RSU o le RSA',
   'monitoring.procedure.national-unions-agreement': 'In alternativa, avendo unità in più province o regioni: accordo con i sindacati comparativamente più rappresentativi sul piano nazionale',
-  'monitoring.procedure.itl-authorisation': "Se non si raggiunge un accordo: domanda di autorizzazione all'Ispettorato territoriale del lavoro competente",
-  'monitoring.procedure.inl-authorisation': "Se non si raggiunge un accordo: domanda di autorizzazione alla sede centrale dell'Ispettorato nazionale del lavoro (unità sotto più ITL)",
+  'monitoring.procedure.itl-authorisation': "Se non si raggiunge un accordo: domanda di autorizzazione all’Ispettorato territoriale del lavoro competente",
+  'monitoring.procedure.inl-authorisation': "Se non si raggiunge un accordo: domanda di autorizzazione alla sede centrale dell’Ispettorato nazionale del lavoro (unità sotto più ITL)",
 
   // Passaggi della spiegazione.
   'monitoring.step.decisionOrder': 'Ordine delle verifiche (la prima che si applica decide)',
@@ -40,9 +40,9 @@ export default {
   'monitoring.step.note': 'Da sapere',
 
   // Avvertenze.
-  'monitoring.warning.refusalLikely': "Attenzione: per i software che misurano stati, tempi e pause dei singoli operatori l'Ispettorato (circolare n. 4/2017) ritiene che di regola non ci siano esigenze che li giustifichino: l'autorizzazione potrebbe essere negata. Valuta di disattivare il monitoraggio individuale.",
+  'monitoring.warning.refusalLikely': "Attenzione: per i software che misurano stati, tempi e pause dei singoli operatori l’Ispettorato (circolare n. 4/2017) ritiene che di regola non ci siano esigenze che li giustifichino: l’autorizzazione potrebbe essere negata. Valuta di disattivare il monitoraggio individuale.",
   'monitoring.warning.noInformationNoUse': 'Senza l’informazione scritta prevista dal comma 3 i dati non si possono usare, nemmeno per un procedimento disciplinare.',
-  'monitoring.sanction.comma1': "Installare o usare lo strumento senza accordo o autorizzazione viola l'art. 4, comma 1: ammenda da 154 a 1.549 euro o arresto da 15 giorni a un anno (art. 171 Codice privacy e art. 38 Statuto).",
+  'monitoring.sanction.comma1': "Installare o usare lo strumento senza accordo o autorizzazione viola l’art. 4, comma 1: ammenda da 154 a 1.549 euro o arresto da 15 giorni a un anno (art. 171 Codice privacy e art. 38 Statuto).",
 
   // Informazioni.
   'monitoring.info.comma3Breach': 'Se manca l’informazione del comma 3 o non si rispetta la normativa privacy, i dati non sono utilizzabili nel rapporto di lavoro; il GDPR prevede sanzioni fino a 20 milioni di euro o al 4% del fatturato mondiale (interpretazione: testo di legge non verificato).',
@@ -105,7 +105,7 @@ export default {
   // Domande (RULES.md 5.4, testo letterale dove indicato).
   'monitoring.q.Q1.text': 'Che tipo di strumento vuoi usare?',
   'monitoring.q.Q1.option.crm': 'Software CRM / gestione clienti',
-  'monitoring.q.Q1.option.operator-monitoring': "Software che misura l'attività degli operatori",
+  'monitoring.q.Q1.option.operator-monitoring': "Software che misura l’attività degli operatori",
   'monitoring.q.Q1.option.gps': 'Localizzatore GPS',
   'monitoring.q.Q1.option.video': 'Telecamere',
   'monitoring.q.Q1.option.email': 'Posta elettronica aziendale (server, log, metadati)',
@@ -131,14 +131,14 @@ export default {
   'monitoring.q.Q6.option.asset-protection': 'Tutela del patrimonio aziendale (furti, danni)',
   'monitoring.q.Q6.option.performance': 'Controllare il rendimento o la produttività dei singoli lavoratori',
   'monitoring.q.Q6.askWhen': 'Se lo strumento misura l’attività dei singoli operatori, oppure non è indispensabile per lavorare.',
-  'monitoring.q.Q7.text': "Nell'unità produttiva ci sono RSA o una RSU?",
+  'monitoring.q.Q7.text': "Nell’unità produttiva ci sono RSA o una RSU?",
   'monitoring.q.Q7.option.rsa-rsu': 'Sì, ci sono RSA o una RSU',
   'monitoring.q.Q7.option.none': 'No, nessuna rappresentanza',
   'monitoring.q.Q7.askWhen': 'Se serve l’accordo sindacale o l’autorizzazione.',
-  'monitoring.q.Q8.text': "L'azienda ha unità produttive in province diverse della stessa regione, o in più regioni?",
+  'monitoring.q.Q8.text': "L’azienda ha unità produttive in province diverse della stessa regione, o in più regioni?",
   'monitoring.q.Q8.askWhen': 'Se serve l’accordo sindacale o l’autorizzazione.',
   'monitoring.q.Q9.text': 'Queste unità dipendono da Ispettorati territoriali del lavoro (ITL) diversi?',
-  'monitoring.q.Q9.hint1': "Controlla l'elenco delle sedi territoriali sul sito dell'INL.",
+  'monitoring.q.Q9.hint1': "Controlla l’elenco delle sedi territoriali sul sito dell’INL.",
   'monitoring.q.Q9.askWhen': 'Se serve l’accordo sindacale o l’autorizzazione.',
 
   // Esempi pronti.
