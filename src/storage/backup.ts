@@ -5,7 +5,6 @@
  * transaction that first keeps the current data as an automatic snapshot, so
  * `undoImport` brings it back in one tap.
  */
-import Dexie from 'dexie';
 import { RULES_VERSION } from '../calculators';
 import { canonicalJson, sha256Hex } from './canonical';
 import { database } from './connection';
@@ -56,9 +55,16 @@ async function readData(db: ContrattoDb): Promise<BackupData> {
   return { people, units, savedCases, settings: settings.filter((setting) => !DEVICE_SETTINGS.has(setting.key)) };
 }
 
-async function buildFile(data: BackupData, appVersion: string, exportedAt: string): Promise<BackupFile> {
-  return { format: FORMAT_NAME, formatVersion: FORMAT_VERSION, rulesVersion: RULES_VERSION, exportedAt, appVersion, checksum: await sha256Hex(canonicalJson(data)), data };
+function header(appVersion: string, exportedAt: string) {
+  return { format: FORMAT_NAME, formatVersion: FORMAT_VERSION, rulesVersion: RULES_VERSION, exportedAt, appVersion } as const;
 }
+
+async function buildFile(data: BackupData, appVersion: string, exportedAt: string): Promise<BackupFile> {
+  return { ...header(appVersion, exportedAt), checksum: await sha256Hex(canonicalJson(data)), data };
+}
+
+/** The snapshot is written inside the import's transaction, where no checksum can be computed; it gets one when restored. */
+const SNAPSHOT_CHECKSUM = 'computed-on-restore';
 
 /** The whole device's data as backup text; records the date of the last backup. */
 export async function exportBackup(appVersion: string, db = database(), now = new Date()): Promise<{ text: string; fileName: string }> {
@@ -217,9 +223,8 @@ function newer<T extends { updatedAt: string }>(local: T | undefined, incoming: 
 export async function applyImport(backup: BackupFile, mode: ImportMode, appVersion: string, db = database()): Promise<void> {
   await guarded(() =>
     db.transaction('rw', [db.people, db.units, db.savedCases, db.settings, db.snapshots], async () => {
-      const data = await readData(db);
-      // The checksum is a non-IndexedDB promise: waitFor keeps the transaction open meanwhile.
-      const current = await Dexie.waitFor(buildFile(data, appVersion, new Date().toISOString()));
+      // No checksum here: crypto.subtle is not an IndexedDB request, and awaiting it would let a real browser commit the transaction early.
+      const current = { ...header(appVersion, new Date().toISOString()), checksum: SNAPSHOT_CHECKSUM, data: await readData(db) };
       await db.snapshots.put({ id: 'before-import', createdAt: current.exportedAt, text: JSON.stringify(current) });
       if (mode === 'replace') {
         await Promise.all([db.people.clear(), db.units.clear(), db.savedCases.clear()]);
@@ -245,7 +250,9 @@ export async function hasImportUndo(db = database()): Promise<boolean> {
 export async function undoImport(appVersion: string, db = database()): Promise<void> {
   const snapshot = await guarded(() => db.snapshots.get('before-import'));
   if (!snapshot) throw new StorageError('not-found');
-  const parsed = await parseBackup(snapshot.text);
+  const file = JSON.parse(snapshot.text) as BackupFile;
+  // Still checked record by record like any file: only the checksum is supplied here.
+  const parsed = await parseBackup(JSON.stringify({ ...file, checksum: await sha256Hex(canonicalJson(file.data)) }));
   if (!parsed.ok) throw new StorageError('invalid-backup', { table: parsed.problem.table ?? 'settings', record: parsed.problem.record ?? '', field: parsed.problem.field ?? '', issue: parsed.problem.issue });
   await applyImport(parsed.backup, 'replace', appVersion, db);
   await guarded(() => db.snapshots.delete('before-import'));
