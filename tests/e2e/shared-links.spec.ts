@@ -31,6 +31,7 @@ test('a shared link opens on the result, focused and in view, with the form fold
   const edit = page.getByRole('button', { name: 'Modifica i dati' });
   await expect(edit).toHaveAttribute('aria-expanded', 'false');
   await edit.click();
+  await expect(edit).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByLabel('Data di assunzione')).toBeVisible();
   await expect(page.getByLabel('Data di assunzione')).toHaveValue('2017-01-10');
 });

@@ -245,8 +245,12 @@ export class CalcScreen<F extends object> {
     if (typeof location !== 'undefined' && location.hash.includes('?')) location.hash = `#/${this.spec.calculator}`;
   }
 
-  expandForm(): void {
-    this.formCollapsed = false;
+  /** A shared link's form can be folded away and back ("Modifica i dati" is a disclosure). */
+  readonly foldable = $derived.by(() => this.viewingLink && this.spec.foldsOnLink !== false);
+
+  toggleForm(): void {
+    this.formCollapsed = !this.formCollapsed;
+    if (this.formCollapsed) return;
     void tick().then(() => document.getElementById(`${this.spec.calculator}-form`)?.querySelector<HTMLElement>('input, select, button')?.focus());
   }
 

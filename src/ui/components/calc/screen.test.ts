@@ -9,6 +9,7 @@ import FixedTermScreen from '../../calculators/fixed-term/FixedTermScreen.svelte
 import NoticeScreen from '../../calculators/notice/NoticeScreen.svelte';
 import SeniorityScreen from '../../calculators/seniority/SeniorityScreen.svelte';
 import { loadDraft } from './draft';
+import RulesetField from './RulesetField.svelte';
 
 beforeEach(() => {
   localStorage.clear();
@@ -39,6 +40,7 @@ describe('a shared link', () => {
     const edit = screen.getByRole('button', { name: 'Modifica i dati' });
     expect(edit).toHaveAttribute('aria-expanded', 'false');
     await user.click(edit);
+    expect(edit).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByLabelText('Data di assunzione')).toBeVisible();
     expect(screen.getByLabelText('Data di assunzione')).toHaveValue('2017-01-10');
   }, 15_000);
@@ -98,6 +100,12 @@ describe('a shared link', () => {
 });
 
 describe('drafts', () => {
+  it.each(['constructor', 'hasOwnProperty', '__defineGetter__'])('the ruleset field given «%s» shows no roles instead of crashing', (ruleset) => {
+    render(RulesetField, { props: { calculator: 'notice', ruleset, role: 'ov1', result: null, showErrors: false } });
+    expect(screen.getByLabelText('Contratto applicato')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Qualifica o livello')).not.toBeInTheDocument();
+  });
+
   it.each(['constructor', 'hasOwnProperty', '__defineGetter__'])('a draft with ruleset «%s» is dropped whole, and the screen works', (ruleset) => {
     sessionStorage.setItem('cit.draft.seniority', JSON.stringify({ ruleset, role: 'IV', hireDate: '2015-03-01', asOf: '2024-06-15', partTimePercent: '' }));
     renderSeniority();
