@@ -1,6 +1,6 @@
 // Issue 7: numbers typed by hand, the way each language writes them, on a 360 px phone.
 import { expect, test, type Page } from '@playwright/test';
-import { h1 } from './helpers';
+import { axeViolations, expectNoHorizontalScroll, h1 } from './helpers';
 
 test.use({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
 
@@ -96,5 +96,27 @@ test.describe('a date that does not exist', () => {
     await expect(hire).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#notice-hireDate-error')).toContainText('Questa data non esiste');
     await expect(page.locator('#notice-hireDate-error')).not.toContainText('Campo obbligatorio');
+  });
+});
+
+test.describe('every problem at once', () => {
+  test.use({ locale: 'it-IT' });
+
+  test('an empty Preavviso with a pay of "1.5" flags all three fields, lists them at the top and focuses the first', async ({ page }) => {
+    await page.goto('/#/notice');
+    await page.getByLabel('Retribuzione mensile lorda').pressSequentially('1.5');
+    await page.getByRole('button', { name: 'Calcola' }).click();
+    const hire = page.getByLabel('Data di assunzione');
+    await expect(hire).toBeFocused();
+    for (const label of ['Data di assunzione', 'Data di ricezione del preavviso', 'Retribuzione mensile lorda']) {
+      await expect(page.getByLabel(label)).toHaveAttribute('aria-invalid', 'true');
+    }
+    const summary = page.getByRole('region', { name: 'Da correggere prima del calcolo' });
+    await expect(summary.getByRole('link')).toHaveText(['Data di assunzione', 'Data di ricezione del preavviso', 'Retribuzione mensile lorda']);
+    await summary.getByRole('link', { name: 'Retribuzione mensile lorda' }).click();
+    await expect(page.getByLabel('Retribuzione mensile lorda')).toBeFocused();
+    await expect(page).toHaveURL(/#\/notice$/);
+    await expectNoHorizontalScroll(page);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

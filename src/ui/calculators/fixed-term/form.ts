@@ -4,6 +4,7 @@ import { locale as uiLocale } from '../../i18n/locale.svelte';
 import type { Locale } from '../../i18n/messages';
 import { numberFieldText, numberInput } from '../../components/calc/numberText';
 import type { ScreenSpec } from '../../components/calc/screen.svelte';
+import { fieldProblems, type FieldProblem, type FieldSpec } from '../../components/calc/formProblems';
 
 export interface FixedTermForm {
   mode: 'caps' | 'fine';
@@ -82,6 +83,23 @@ export function fixedTermInput(form: FixedTermForm, lang: Locale = uiLocale.curr
     fixedTermInForce: numberInput(form.fixedTermInForce, lang),
     agencyInForce: numberInput(form.agencyInForce, lang),
   };
+}
+
+type NumberKey = 'permanentHeadcount' | 'unitEmployees' | 'companyPermanentHeadcount' | 'companyEmployees' | 'fixedTermInForce' | 'agencyInForce' | 'workersOver' | 'monthlyPay' | 'months' | 'extraDays';
+
+/** The fields the form shows, in order, with what the engine requires (RULES.md 4.6: the base for the caps; all four for the fine). */
+export function fixedTermFields(form: FixedTermForm): FieldSpec[] {
+  const number = (key: NumberKey, required = false, field: string = key): FieldSpec => ({ field, label: `fixed-term.field.${key}`, kind: 'number', text: form[key], required });
+  const date: FieldSpec = { field: 'date', label: 'fixed-term.field.date', kind: 'date', text: form.date };
+  if (form.mode === 'fine') {
+    return [date, ...(['workersOver', 'monthlyPay', 'months', 'extraDays'] as const).map((key) => number(key, true, `fine.${key}`))];
+  }
+  return [date, number('permanentHeadcount', true), number('unitEmployees'), number('companyPermanentHeadcount'), number('companyEmployees'), number('fixedTermInForce'), number('agencyInForce')];
+}
+
+/** Every field's problem at once: required and empty, not a number, a number that reads two ways, a day that does not exist. */
+export function formProblems(form: FixedTermForm, lang: Locale = uiLocale.current): FieldProblem[] {
+  return fieldProblems(fixedTermFields(form), lang);
 }
 
 /** A shared link's input back into the form (unknown fields are ignored; wrong types fall back to defaults). */

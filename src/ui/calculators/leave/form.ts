@@ -4,6 +4,7 @@ import { locale as uiLocale } from '../../i18n/locale.svelte';
 import type { Locale } from '../../i18n/messages';
 import { numberFieldText, numberInput } from '../../components/calc/numberText';
 import type { ScreenSpec } from '../../components/calc/screen.svelte';
+import { fieldProblems, type FieldProblem, type FieldSpec } from '../../components/calc/formProblems';
 
 export type ScheduleKind = 'full-time' | 'vertical' | 'horizontal';
 
@@ -68,6 +69,33 @@ export function leaveInput(form: LeaveForm, lang: Locale = uiLocale.current): Re
     ferieDaysTaken: numberInput(form.ferieDaysTaken, lang),
     permitHoursTaken: statute ? undefined : numberInput(form.permitHoursTaken, lang),
   };
+}
+
+/** The fields the form shows, in order, with what the engine requires (RULES.md C-9; the statute asks no permits, C-8). */
+export function leaveFields(form: LeaveForm): FieldSpec[] {
+  const statute = form.ruleset === 'statute';
+  const date = (field: 'periodStart' | 'periodEnd' | 'hireDate', required: boolean): FieldSpec => ({ field, label: `leave.field.${field}`, kind: 'date', text: form[field], required });
+  const number = (field: 'companyEmployees' | 'ferieDaysTaken' | 'permitHoursTaken'): FieldSpec => ({ field, label: `leave.field.${field}`, kind: 'number', text: form[field] });
+  const schedule: FieldSpec[] =
+    form.scheduleKind === 'vertical'
+      ? [{ field: 'schedule.daysPerWeek', label: 'leave.screen.daysPerWeek', kind: 'number', text: form.daysPerWeek, required: true }]
+      : form.scheduleKind === 'horizontal'
+        ? [{ field: 'schedule.percent', label: 'leave.screen.percent', kind: 'number', text: form.percent, required: true }]
+        : [];
+  return [
+    date('periodStart', true),
+    date('periodEnd', true),
+    ...schedule,
+    ...(statute ? [] : [number('companyEmployees')]),
+    date('hireDate', false),
+    number('ferieDaysTaken'),
+    ...(statute ? [] : [number('permitHoursTaken')]),
+  ];
+}
+
+/** Every field's problem at once: required and empty, not a number, a number that reads two ways, a day that does not exist. */
+export function formProblems(form: LeaveForm, lang: Locale = uiLocale.current): FieldProblem[] {
+  return fieldProblems(leaveFields(form), lang);
 }
 
 /** A shared link's input back into the form (unknown fields are ignored; wrong types fall back to defaults). */

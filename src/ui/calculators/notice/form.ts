@@ -4,6 +4,7 @@ import { locale as uiLocale } from '../../i18n/locale.svelte';
 import type { Locale } from '../../i18n/messages';
 import { numberFieldText, numberInput } from '../../components/calc/numberText';
 import type { ScreenSpec } from '../../components/calc/screen.svelte';
+import { fieldProblems, type FieldProblem, type FieldSpec } from '../../components/calc/formProblems';
 
 export interface NoticeForm {
   mode: 'forward' | 'reverse';
@@ -61,6 +62,19 @@ export function noticeInput(form: NoticeForm, lang: Locale = uiLocale.current): 
     justCause: form.situation === 'justCause',
     monthlyPay: numberInput(form.monthlyPay, lang),
   };
+}
+
+/** The fields the form shows, in order, with what the engine requires (RULES.md 1.2). */
+export function noticeFields(form: NoticeForm): FieldSpec[] {
+  const date = (field: 'hireDate' | 'noticeDate' | 'targetEndDate'): FieldSpec => ({ field, label: `notice.field.${field}`, kind: 'date', text: form[field], required: true });
+  const number = (field: 'leaveDaysDuringNotice' | 'monthlyPay'): FieldSpec => ({ field, label: `notice.field.${field}`, kind: 'number', text: form[field] });
+  const forward = form.mode === 'forward';
+  return [date('hireDate'), date(forward ? 'noticeDate' : 'targetEndDate'), number('leaveDaysDuringNotice'), ...(forward ? [number('monthlyPay')] : [])];
+}
+
+/** Every field's problem at once: required and empty, not a number, a number that reads two ways, a day that does not exist. */
+export function formProblems(form: NoticeForm, lang: Locale = uiLocale.current): FieldProblem[] {
+  return fieldProblems(noticeFields(form), lang);
 }
 
 /** A shared link's input back into the form (unknown fields are ignored; wrong types fall back to defaults). */

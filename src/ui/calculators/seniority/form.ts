@@ -5,6 +5,7 @@ import { locale as uiLocale } from '../../i18n/locale.svelte';
 import type { Locale } from '../../i18n/messages';
 import { numberFieldText, numberInput } from '../../components/calc/numberText';
 import type { ScreenSpec } from '../../components/calc/screen.svelte';
+import { fieldProblems, type FieldProblem, type FieldSpec } from '../../components/calc/formProblems';
 
 export interface SeniorityForm {
   ruleset: string;
@@ -39,6 +40,20 @@ export function seniorityInput(form: SeniorityForm, lang: Locale = uiLocale.curr
     asOf: dateText(form.asOf),
     partTimePercent: numberInput(form.partTimePercent, lang),
   };
+}
+
+/** The fields the form shows, in order, with what the engine requires (RULES.md 3). */
+export function seniorityFields(form: SeniorityForm): FieldSpec[] {
+  return [
+    { field: 'hireDate', label: 'seniority.field.hireDate', kind: 'date', text: form.hireDate, required: true },
+    { field: 'asOf', label: 'seniority.field.asOf', kind: 'date', text: form.asOf, required: true },
+    { field: 'partTimePercent', label: 'seniority.field.partTimePercent', kind: 'number', text: form.partTimePercent },
+  ];
+}
+
+/** Every field's problem at once: required and empty, not a number, a number that reads two ways, a day that does not exist. */
+export function formProblems(form: SeniorityForm, lang: Locale = uiLocale.current): FieldProblem[] {
+  return fieldProblems(seniorityFields(form), lang);
 }
 
 /** A shared link's input back into the form (unknown fields are ignored; wrong types fall back to defaults). */

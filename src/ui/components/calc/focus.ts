@@ -8,12 +8,14 @@ export function fieldId(calculator: CalculatorId, field: string): string {
 }
 
 /**
- * After "Calcola" or "Prova un esempio": move focus to the field at fault when
- * the form shows it, else to the result's heading.
+ * After "Calcola" or "Prova un esempio": move focus to the first field at fault when
+ * the form shows one, else to the result's heading.
  */
 export async function focusOutcome(calculator: CalculatorId, result: CalcResult | null): Promise<void> {
   await tick();
-  const field = result && !result.ok && result.error.field ? document.getElementById(fieldId(calculator, result.error.field)) : null;
+  // The form flags every problem at once (aria-invalid): the first one in the page is where to start.
+  const firstFlagged = document.querySelector<HTMLElement>(`form [id^="${calculator}-"][aria-invalid="true"]`);
+  const field = firstFlagged ?? (result && !result.ok && result.error.field ? document.getElementById(fieldId(calculator, result.error.field)) : null);
   const target = field ?? document.getElementById(`${calculator}-result`);
   target?.focus();
 }

@@ -75,4 +75,5 @@ export default {
   'calc.number.ambiguousThousands': 'It is not clear which number “{text}” is: write {decimal} for a number with decimals or {grouped} if you mean {plain}.',
   'calc.date.impossible': 'This date does not exist or is incomplete: check the day, month and year.',
   'calc.date.impossibleText': '{text} does not exist: check the day and month.',
+  'calc.problems.title': 'To correct before calculating',
 } satisfies Record<string, string>;

@@ -75,4 +75,5 @@ export default {
   'calc.number.ambiguousThousands': 'Non è chiaro che numero sia «{text}»: scrivi {decimal} per un numero con decimali o {grouped} se intendi {plain}.',
   'calc.date.impossible': 'Questa data non esiste o è incompleta: controlla giorno, mese e anno.',
   'calc.date.impossibleText': 'Il {text} non esiste: controlla giorno e mese.',
+  'calc.problems.title': 'Da correggere prima del calcolo',
 } satisfies Record<string, string>;
