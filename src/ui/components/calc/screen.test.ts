@@ -2,7 +2,7 @@
 // shared links, drafts, example/reset with undo, the statute switch, coverage and the remembered contract.
 import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RULES_VERSION } from '../../../calculators';
 import { locale } from '../../i18n/locale.svelte';
 import FixedTermScreen from '../../calculators/fixed-term/FixedTermScreen.svelte';
@@ -163,27 +163,38 @@ describe('nothing lost by a tap', () => {
     expect(screen.queryByRole('button', { name: 'Annulla' })).not.toBeInTheDocument();
   });
 
-  it('"Calcola con la sola legge" announces the switch and offers the way back to the TDS', async () => {
-    const user = userEvent.setup();
-    renderFixedTerm();
-    await user.selectOptions(screen.getByLabelText('Contratto applicato'), 'confcommercio-tds');
-    await user.type(screen.getByLabelText('Dipendenti a tempo indeterminato dell’unità produttiva'), '20');
-    await user.click(screen.getByRole('button', { name: 'Calcola' }));
-    await user.click(screen.getByRole('button', { name: 'Calcola con la sola legge' }));
-    expect(screen.getByLabelText('Contratto applicato')).toHaveValue('statute');
-    const status = screen.getAllByRole('status').find((s) => /Contratto cambiato in «Solo legge»/.test(s.textContent ?? ''));
-    expect(status).toBeDefined();
-    await user.click(screen.getByRole('button', { name: 'Torna a «CCNL Terziario Confcommercio (TDS)»' }));
-    expect(screen.getByLabelText('Contratto applicato')).toHaveValue('confcommercio-tds');
+  it('"Calcola con la sola legge" announces the switch and offers the way back (Unimpresa asked about 2020: D-GEN-5)', async () => {
+    // Unimpresa answers from 15.03.2021, the statutory frame from 14.07.2018: on 1 June 2020 only the law answers.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2020, 5, 1, 12));
+    try {
+      const user = userEvent.setup();
+      renderFixedTerm();
+      await user.selectOptions(screen.getByLabelText('Contratto applicato'), 'unimpresa-vvp-2021');
+      await user.type(screen.getByLabelText('Dipendenti a tempo indeterminato dell’unità produttiva'), '20');
+      await user.click(screen.getByRole('button', { name: 'Calcola' }));
+      await user.click(screen.getByRole('button', { name: 'Calcola con la sola legge' }));
+      expect(screen.getByLabelText('Contratto applicato')).toHaveValue('statute');
+      const status = screen.getAllByRole('status').find((s) => /Contratto cambiato in «Solo legge»/.test(s.textContent ?? ''));
+      expect(status).toBeDefined();
+      await user.click(screen.getByRole('button', { name: /^Torna a «CCNL Unimpresa/ }));
+      expect(screen.getByLabelText('Contratto applicato')).toHaveValue('unimpresa-vvp-2021');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
 describe('contracts', () => {
-  it('says before the form which contracts the fixed-term caps cover (the TDS is not covered: FT-10)', () => {
+  it('says before the form which contracts a calculator covers: fixed-term all three since rev. 2 (R-7), notice not the law alone (D-NP-8)', () => {
     renderFixedTerm();
     const note = screen.getByText(/^Questo calcolo copre:/);
-    expect(note).toHaveTextContent(/Non copre: CCNL Terziario Confcommercio \(TDS\)\.$/);
+    expect(note).toHaveTextContent(/CCNL Terziario Confcommercio \(TDS\)/);
+    expect(note).not.toHaveTextContent(/Non copre/);
     expect(note.compareDocumentPosition(screen.getByLabelText('Contratto applicato')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    cleanup();
+    renderNotice();
+    expect(screen.getByText(/^Questo calcolo copre:/)).toHaveTextContent(/Non copre: Solo legge\.$/);
   });
 
   it('says that notice under the law alone is not covered (D-NP-8)', () => {
