@@ -49,7 +49,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByLabel('Fine del periodo').fill('2025-03-01');
     await page.getByRole('button', { name: 'Calcola' }).click();
     await expect(page.getByLabel('Fine del periodo')).toBeFocused();
-    await expect(page.getByText('La fine del periodo non può precedere l’inizio.')).toBeVisible();
+    await expect(page.locator('#leave-periodEnd-error')).toContainText('La fine del periodo non può precedere l’inizio.');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Contratto applicato').selectOption('statute');
     expect(await axeViolations(page)).toEqual([]);

@@ -71,7 +71,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByLabel('Data di assunzione').fill('2025-01-10');
     await page.getByRole('button', { name: 'Calcola' }).click();
     await expect(page.getByLabel('Data da verificare')).toBeFocused();
-    await expect(page.getByText('La data di riferimento non può essere precedente all’assunzione.')).toBeVisible();
+    await expect(page.locator('#seniority-asOf-error')).toContainText('La data di riferimento non può essere precedente all’assunzione.');
     expect(await axeViolations(page)).toEqual([]);
   });
 }

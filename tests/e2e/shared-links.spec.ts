@@ -83,15 +83,20 @@ test('"Prova un esempio" and "Ricomincia" over typed data offer "Annulla"; the s
   await page.getByRole('button', { name: 'Annulla' }).click();
   await expect(page.getByLabel('Data di assunzione')).toHaveValue('2019-05-02');
 
+  // Since rev. 2 every contract has fixed-term quotas (R-7); the offer of the law alone remains for a day before
+  // a contract's window: Unimpresa from 15.03.2021, the statutory frame from 14.07.2018 (D-GEN-5).
   await page.goto('/#/fixed-term');
-  await expect(page.getByText(/^Questo calcolo copre:/)).toContainText('Non copre: CCNL Terziario Confcommercio (TDS).');
-  await page.getByLabel('Contratto applicato').selectOption('confcommercio-tds');
+  await expect(page.getByText(/^Questo calcolo copre:/)).toContainText('CCNL Terziario Confcommercio (TDS)');
+  await expect(page.getByText(/^Questo calcolo copre:/)).not.toContainText('Non copre');
+  await page.clock.setFixedTime(new Date('2020-06-01T12:00:00'));
+  await page.reload();
+  await page.getByLabel('Contratto applicato').selectOption('unimpresa-vvp-2021');
   await page.getByLabel('Dipendenti a tempo indeterminato dell’unità produttiva').fill('20');
   await page.getByRole('button', { name: 'Calcola', exact: true }).click();
   await page.getByRole('button', { name: 'Calcola con la sola legge' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Contratto cambiato in «Solo legge»' })).toBeVisible();
-  await page.getByRole('button', { name: 'Torna a «CCNL Terziario Confcommercio (TDS)»' }).click();
-  await expect(page.getByLabel('Contratto applicato')).toHaveValue('confcommercio-tds');
+  await page.getByRole('button', { name: /^Torna a «CCNL Unimpresa/ }).click();
+  await expect(page.getByLabel('Contratto applicato')).toHaveValue('unimpresa-vvp-2021');
 });
 
 test('the contract last chosen is remembered in a new tab', async ({ page, context }) => {
