@@ -93,7 +93,7 @@ describe('fixed-term screen', () => {
     // RULES.md 4.6: TDS base 100 gives 20 / 15 / 28; 17 + 10 = 27 together leaves 1, 17 CTD leave 3: the tighter is 1.
     expect(within(result()).getByText('Con il CCNL: fino a 20 contratti a termine e 15 somministrati a termine, 28 in tutto.').tagName).toBe('STRONG');
     expect(within(result()).getByText('Sei entro il limite: puoi assumere ancora 1 contratto.').tagName).toBe('STRONG');
-    expect(within(result()).getByText(/^Per confronto, la sola legge: Per la legge: fino a 20 contratti a termine e 30 in tutto/)).toBeInTheDocument();
+    expect(within(result()).getByText(/^Per la legge: fino a 20 contratti a termine e 30 in tutto.*\(Solo per confronto: qui valgono i limiti del CCNL\.\)$/)).toBeInTheDocument();
     expect(within(result()).getByText(/dipendenti a tempo indeterminato dell’unità produttiva\. Le clausole sono state lette in una trascrizione/)).toBeInTheDocument();
     expect(within(result()).queryByText(/Risposta prudente/)).not.toBeInTheDocument();
   });

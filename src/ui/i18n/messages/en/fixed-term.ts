@@ -183,7 +183,7 @@ export default {
   'fixedTerm.headline.safe': 'Safe answer: up to {fixedTerm} fixed-term contracts and {combined} in all with fixed-term agency workers.',
   'fixedTerm.headline.safeOnly': 'Safe answer: up to {fixedTerm} fixed-term contracts.',
   'fixedTerm.headline.safeWhy': 'For each cap it is the lower of the CCNL and the law: whether the Unimpresa agreement may depart from the legal caps is unknown. Both regimes are compared below.',
-  'fixedTerm.headline.statuteBeside': 'For comparison, the law alone: {line}',
+  'fixedTerm.headline.statuteBeside': '{line} (For comparison only: the CCNL’s caps apply here.)',
   'fixedTerm.headline.ccnlBasis': 'CCNL base: the permanent staff of the production unit. The clauses were read in a transcription: check them against the official CCNL text.',
   'fixedTerm.headline.over.one': 'You are over the cap: 1 contract more than allowed.',
   'fixedTerm.headline.over.many': 'You are over the cap: {count} contracts more than allowed.',

@@ -183,7 +183,7 @@ export default {
   'fixedTerm.headline.safe': 'Risposta prudente: fino a {fixedTerm} contratti a termine e {combined} in tutto con i somministrati a termine.',
   'fixedTerm.headline.safeOnly': 'Risposta prudente: fino a {fixedTerm} contratti a termine.',
   'fixedTerm.headline.safeWhy': 'È, per ogni limite, il numero più basso tra CCNL e legge: non è noto se il CCNL Unimpresa possa derogare ai limiti di legge. Sotto, i due regimi a confronto.',
-  'fixedTerm.headline.statuteBeside': 'Per confronto, la sola legge: {line}',
+  'fixedTerm.headline.statuteBeside': '{line} (Solo per confronto: qui valgono i limiti del CCNL.)',
   'fixedTerm.headline.ccnlBasis': 'Base del CCNL: i dipendenti a tempo indeterminato dell’unità produttiva. Le clausole sono state lette in una trascrizione: verificale sul testo ufficiale del CCNL.',
   'fixedTerm.headline.over.one': 'Sei oltre il limite: 1 contratto in più del consentito.',
   'fixedTerm.headline.over.many': 'Sei oltre il limite: {count} contratti in più del consentito.',
