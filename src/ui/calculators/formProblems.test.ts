@@ -1,7 +1,8 @@
 // Issue 7 "Submitting an empty or wrong form flags only the first problem": every field's problem at once.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { startEachTestInItalian, typeInto } from '../screenTestSetup';
 import { locale } from '../i18n/locale.svelte';
 import { IMPOSSIBLE_DATE } from '../components/calc/dateInput';
 import FixedTermScreen from './fixed-term/FixedTermScreen.svelte';
@@ -13,16 +14,9 @@ import { EMPTY_NOTICE_FORM, formProblems as noticeProblems } from './notice/form
 import SeniorityScreen from './seniority/SeniorityScreen.svelte';
 import { emptySeniorityForm, formProblems as seniorityProblems } from './seniority/form';
 
-beforeEach(() => {
-  sessionStorage.clear();
-  locale.set('it');
-});
-afterEach(() => {
-  cleanup();
-  locale.set('it');
-});
+startEachTestInItalian();
 
-const type = (label: string | RegExp, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
+const type = typeInto;
 const summary = () => screen.getByRole('region', { name: 'Da correggere prima del calcolo' });
 const problemsOf = (problems: { field: string; message: { key: string } }[]) => problems.map((p) => `${p.field}:${p.message.key}`);
 

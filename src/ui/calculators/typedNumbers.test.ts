@@ -1,23 +1,17 @@
 // Issue 7 "numbers written the Italian way": every number field reads numbers as the active language writes them.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { startEachTestInItalian, typeInto } from '../screenTestSetup';
 import { locale } from '../i18n/locale.svelte';
 import FixedTermScreen from './fixed-term/FixedTermScreen.svelte';
 import LeaveScreen from './leave/LeaveScreen.svelte';
 import NoticeScreen from './notice/NoticeScreen.svelte';
 import SeniorityScreen from './seniority/SeniorityScreen.svelte';
 
-beforeEach(() => {
-  sessionStorage.clear();
-  locale.set('it');
-});
-afterEach(() => {
-  cleanup();
-  locale.set('it');
-});
+startEachTestInItalian();
 
-const type = (label: string | RegExp, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
+const type = typeInto;
 const region = (name: string) => screen.getByRole('region', { name });
 
 /** RULES.md NP-3 (TDS ov1 dismissed after 7 years: 45 days from 16 March 2024) with a monthly pay typed by hand. */

@@ -1,20 +1,14 @@
 // Issue 7: "31/02/2019 in a date field says 'Campo obbligatorio'": an impossible day must be told apart from an empty field.
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { startEachTestInItalian } from '../../screenTestSetup';
 import { locale } from '../../i18n/locale.svelte';
 import NoticeScreen from '../../calculators/notice/NoticeScreen.svelte';
 import LeaveScreen from '../../calculators/leave/LeaveScreen.svelte';
 import { dateProblem, isRealDate } from './dateInput';
 
-beforeEach(() => {
-  sessionStorage.clear();
-  locale.set('it');
-});
-afterEach(() => {
-  cleanup();
-  locale.set('it');
-});
+startEachTestInItalian();
 
 /** What Chromium does for 31/02/2019: the value stays "" and validity.badInput turns true (jsdom has no date editor). */
 function typeImpossibleDay(field: HTMLElement): void {
