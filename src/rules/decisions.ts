@@ -94,4 +94,7 @@ export const OUT_OF_SCOPE: Readonly<Record<CalculatorId, readonly string[]>> = {
   seniority: ['seniority.1', 'seniority.2', 'seniority.3', 'seniority.4', 'seniority.5', 'seniority.6', 'seniority.7'],
   'fixed-term': ['fixed-term.1', 'fixed-term.2', 'fixed-term.3', 'fixed-term.4', 'fixed-term.5', 'fixed-term.6'],
   monitoring: ['monitoring.1', 'monitoring.2', 'monitoring.3', 'monitoring.4', 'monitoring.5'],
+  // RULES-probation-comporto.md 9.9 and 10.9.
+  probation: ['probation.1', 'probation.2', 'probation.3', 'probation.4', 'probation.5', 'probation.6'],
+  comporto: ['comporto.1', 'comporto.2', 'comporto.3', 'comporto.4', 'comporto.5', 'comporto.6', 'comporto.7'],
 };

@@ -23,6 +23,10 @@ export function personToInput(person: Person, calculator: CalculatorId): Record<
       return defined({ ruleset, companyEmployees });
     case 'monitoring':
       return {};
+    case 'probation':
+      return defined({ ruleset, role, hireDate });
+    case 'comporto':
+      return defined({ ruleset, hireDate });
   }
 }
 

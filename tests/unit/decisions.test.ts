@@ -23,7 +23,8 @@ const RULES_MD_DECISIONS = [
 // RULES.md §7: the known gaps G1–G15.
 const RULES_MD_GAPS = Array.from({ length: 15 }, (_, i) => `G${i + 1}`);
 // RULES.md 1.9, 2.9, 3.9, 4.9, 5.8: number of items in each "Out of scope / not-covered" list.
-const RULES_MD_OUT_OF_SCOPE = { notice: 6, leave: 5, seniority: 7, 'fixed-term': 6, monitoring: 5 };
+// RULES-probation-comporto.md 9.9 (six bullets) and 10.9 (seven).
+const RULES_MD_OUT_OF_SCOPE = { notice: 6, leave: 5, seniority: 7, 'fixed-term': 6, monitoring: 5, probation: 6, comporto: 7 };
 // RULES.md section of each decision prefix.
 const GROUP_OF_PREFIX: Record<string, string> = { GEN: 'general', NP: 'notice', LV: 'leave', SC: 'seniority', FT: 'fixed-term', MON: 'monitoring' };
 
@@ -68,7 +69,7 @@ describe('known gaps (RULES.md §7: show them, do not hide them)', () => {
   });
 });
 
-describe('out of scope (RULES.md 1.9, 2.9, 3.9, 4.9, 5.8)', () => {
+describe('out of scope (RULES.md 1.9, 2.9, 3.9, 4.9, 5.8; RULES-probation-comporto.md 9.9, 10.9)', () => {
   it('has as many items per calculator as the brief', () => {
     const counts = Object.fromEntries(Object.entries(OUT_OF_SCOPE).map(([calculator, ids]) => [calculator, ids.length]));
     expect(counts).toEqual(RULES_MD_OUT_OF_SCOPE);
