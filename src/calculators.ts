@@ -109,4 +109,4 @@ export type {
   Step,
   Warning,
 } from './engine/core/result';
-export { parseIsoDate, type IsoDate } from './engine/core/dates';
+export { parseIsoDate, addDays, weekday, type IsoDate } from './engine/core/dates';

@@ -159,6 +159,8 @@ export function computeComporto(raw: unknown, rules: ComportoRules, ctx: EngineC
       unpaidLeaveMax: terms.unpaidLeaveDays.value,
       contractEndsFirst,
       windowEnd: input.asOf,
+      sicknessLimit: limit,
+      injuryLimit,
       lastProtectedDay: exhaustionDate ? addDays(exhaustionDate, -1) : null,
       daysLeavingWindow: step ? step.left : 0,
       periods: [...describePeriods(sickness, 'sickness', windowStart, asOf), ...describePeriods(injury, 'injury', windowStart, asOf)].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),

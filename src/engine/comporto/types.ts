@@ -56,6 +56,9 @@ export interface ComportoOutputs {
   contractEndsFirst: boolean;
   /** Extras for the screen. */
   windowEnd: IsoDate;
+  /** The protected days of the ruleset (sickness, injury). */
+  sicknessLimit: number;
+  injuryLimit: number;
   /** The last protected day if the sickness continues (`exhaustionDate` − 1): also the day by which to ask for unpaid leave. */
   lastProtectedDay: IsoDate | null;
   /** Recorded sick days that leave the window before `exhaustionDate` (they postpone it). */

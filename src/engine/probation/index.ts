@@ -74,7 +74,7 @@ function explainWeek(e: Explanation, week: 5 | 6, defaulted: boolean): void {
   e.step({
     label: { key: 'probation.step.week' },
     value: week,
-    detail: { key: defaulted ? 'probation.detail.weekDefault' : 'probation.detail.week', params: { week } },
+    detail: { key: `probation.detail.${defaulted ? 'weekDefault' : 'week'}.${week}` },
     sourceIds: ['S75'],
     status: 'inferred',
   });
@@ -125,7 +125,7 @@ export function computeProbation(raw: unknown, rules: ProbationRules, ctx: Engin
         value: stat.length,
         detail: {
           key: stat.cap === null ? 'probation.detail.statutoryNoCap' : 'probation.detail.statutory',
-          params: { days: stat.contractDays, ratio: statute.ratioDays, quotient: stat.contractDays / statute.ratioDays, raw: stat.raw, min: statute.minimum, cap: stat.cap, length: stat.length, end: statEnd },
+          params: { days: stat.contractDays, ratio: statute.ratioDays, quotient: Math.round((stat.contractDays / statute.ratioDays) * 100) / 100, raw: stat.raw, min: statute.minimum, cap: stat.cap, length: stat.length, end: statEnd },
         },
         sourceIds: stat.cap === null ? [...statute.sourceIds, ...statute.longContractSourceIds] : statute.sourceIds,
         status: statute.status,
@@ -144,7 +144,6 @@ export function computeProbation(raw: unknown, rules: ProbationRules, ctx: Engin
         if (stat.cap === null) alternative = { unit: ccnl.unit, length: ccnl.length, endDate: cc };
         e.step({
           label: { key: 'probation.step.applied' },
-          value: applied,
           detail: { key: `probation.detail.applied.${applied}`, params: { ccnlEnd: cc, statEnd: sc } },
           sourceIds: ['S72'],
           status: 'cited-source',

@@ -10,3 +10,6 @@ export { default as seniority } from './seniority';
 export { default as shell } from './shell';
 export { default as calc } from './calc';
 export { default as storage } from './storage';
+export { default as probation } from './probation';
+export { default as comporto } from './comporto';
+export { default as absences } from './absences';
