@@ -25,6 +25,7 @@ export default {
   'archiveCalc.save.done': 'Calculation saved as “{title}”.',
   'archiveCalc.save.openSaved': 'Open the saved calculation',
   'archiveCalc.save.toArchive': 'Go to the archive',
+  'archiveCalc.open': 'Open',
   'archiveCalc.retry': 'Try again',
   'archiveCalc.reload': 'Reload the page',
   'archiveCalc.stored.title': 'Saved calculation: “{title}”',

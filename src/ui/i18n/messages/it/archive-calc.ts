@@ -25,6 +25,7 @@ export default {
   'archiveCalc.save.done': 'Calcolo salvato come «{title}».',
   'archiveCalc.save.openSaved': 'Apri il calcolo salvato',
   'archiveCalc.save.toArchive': 'Vai all’Archivio',
+  'archiveCalc.open': 'Apri',
   'archiveCalc.retry': 'Riprova',
   'archiveCalc.reload': 'Ricarica la pagina',
   'archiveCalc.stored.title': 'Calcolo salvato: «{title}»',
