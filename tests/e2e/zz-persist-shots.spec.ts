@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+test.use({ viewport: { width: 360, height: 800 }, locale: 'it-IT' });
+test('shots', async ({ page }) => {
+  await page.goto('/#/saved');
+  await page.getByRole('button', { name: 'Aggiungi persona' }).click();
+  await page.getByLabel('Nome o etichetta').fill('Mario Rossi');
+  await page.getByLabel('Contratto applicato').selectOption('confcommercio-tds');
+  await page.getByLabel('Qualifica o livello').selectOption('ov1');
+  await page.getByLabel('Data di assunzione').fill('2017-01-10');
+  await page.getByRole('button', { name: 'Salva' }).click();
+  await page.goto('/#/notice');
+  await page.getByLabel('Scegli una persona').selectOption({ label: 'Mario Rossi' });
+  await page.getByRole('button', { name: 'Usa questi dati' }).click();
+  await page.getByLabel('Data di ricezione del preavviso').fill('2024-03-10');
+  await page.getByLabel('Data di assunzione').fill('2016-01-10');
+  await page.screenshot({ path: '/tmp/shot-picker.png', fullPage: false });
+  await page.getByRole('region', { name: 'Salva nell’Archivio' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shot-save.png' });
+  await page.getByRole('region', { name: 'Salva nell’Archivio' }).getByRole('button', { name: 'Salva' }).click();
+  await expect(page.getByText(/Calcolo salvato come/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/shot-saved.png' });
+  const id = await page.getByRole('link', { name: 'Apri il calcolo salvato' }).getAttribute('href');
+  await page.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((r) => { const q = indexedDB.open('contratto-in-tasca'); q.onsuccess = () => r(q.result); });
+    const all: any[] = await new Promise((r) => { const q = db.transaction('savedCases').objectStore('savedCases').getAll(); q.onsuccess = () => r(q.result); });
+    const c = all[0];
+    c.rulesVersion = '2025.01.01'; c.result.rulesVersion = '2025.01.01'; c.result.outputs.days = 30;
+    await new Promise((r) => { const tx = db.transaction('savedCases', 'readwrite'); tx.objectStore('savedCases').put(c); tx.oncomplete = r; });
+    db.close();
+  });
+  await page.goto('/' + id);
+  await page.getByRole('button', { name: 'Ricalcola con le regole attuali' }).click();
+  await page.screenshot({ path: '/tmp/shot-compare.png' });
+  await page.goto('/#/saved');
+  await page.getByRole('region', { name: 'Calcoli salvati' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shot-archive.png' });
+});
