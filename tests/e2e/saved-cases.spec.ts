@@ -79,6 +79,8 @@ test('save → reload → reopen: the stored result comes back, labelled with it
   await expect(saveBox(page).getByLabel('Titolo')).toHaveValue(`Preavviso – ${today}`);
   await saveShownResult(page, 'Preavviso NP-3');
   expect(await axeViolations(page)).toEqual([]);
+  // The first save asks the browser to keep the data (persistent storage), once.
+  expect((await rows(page, 'settings')).map((s) => s.key)).toContain('persistRequested');
 
   await page.reload();
   await page.goto('/#/saved');
@@ -135,6 +137,8 @@ test('a calculator starts from a saved person, and the record changes only on "A
   const [person] = await rows(page, 'people');
   expect(saved?.personId).toBe(person?.id);
   expect(saved?.title).toMatch(/^Preavviso – Mario Rossi – \d{2}\/\d{2}\/\d{4}$/);
+  await page.goto('/#/saved');
+  await expect(page.getByRole('region', { name: 'Calcoli salvati' })).toContainText('collegato a Mario Rossi');
 });
 
 test('a case saved under older rules: its stored figures, then "Ricalcola" shows old beside new and saves the update', async ({ page }) => {

@@ -209,6 +209,7 @@ export class ScreenArchive<F extends object> {
   backToCase(): void {
     const opened = this.opened;
     if (!opened) return;
+    this.recomputed = null;
     this.#screen.placeOpened(JSON.parse(opened.form) as F);
   }
 

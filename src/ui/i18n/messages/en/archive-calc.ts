@@ -26,6 +26,7 @@ export default {
   'archiveCalc.save.openSaved': 'Open the saved calculation',
   'archiveCalc.save.toArchive': 'Go to the archive',
   'archiveCalc.open': 'Open',
+  'archiveCalc.linkedLine': '{line} · linked to {name}',
   'archiveCalc.retry': 'Try again',
   'archiveCalc.reload': 'Reload the page',
   'archiveCalc.stored.title': 'Saved calculation: “{title}”',

@@ -26,6 +26,7 @@ export default {
   'archiveCalc.save.openSaved': 'Apri il calcolo salvato',
   'archiveCalc.save.toArchive': 'Vai all’Archivio',
   'archiveCalc.open': 'Apri',
+  'archiveCalc.linkedLine': '{line} · collegato a {name}',
   'archiveCalc.retry': 'Riprova',
   'archiveCalc.reload': 'Ricarica la pagina',
   'archiveCalc.stored.title': 'Calcolo salvato: «{title}»',
