@@ -241,3 +241,26 @@ test('Salva on every calculator, the monitoring interview too; fixed-term offers
   expect((await rows(page, 'savedCases')).map((c) => c.calculator).sort()).toEqual(['fixed-term', 'leave', 'monitoring', 'seniority']);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test.describe('in English, dark', () => {
+  test.use({ locale: 'en-GB', colorScheme: 'dark' });
+
+  test('the archive controls speak English, numbers and dates the English way, with no WCAG violations', async ({ page }) => {
+    await page.goto('/#/notice');
+    await expect(page.getByText('No person saved on this device.')).toBeVisible();
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    const box = page.getByRole('region', { name: 'Save to the archive' });
+    await box.getByRole('button', { name: 'Save' }).click();
+    await expect(box.getByText(/^Calculation saved as “Notice – \d{2}\/\d{2}\/\d{4}”\.$/)).toBeVisible();
+    const [saved] = await rows(page, 'savedCases');
+    if (!saved) throw new Error('the case was not saved');
+    const old = saved.result as { outputs: Record<string, unknown> };
+    await putRow(page, 'savedCases', { ...saved, rulesVersion: '2025.01.01', result: { ...old, rulesVersion: '2025.01.01', outputs: { ...old.outputs, indemnity: 2000.5 } } });
+
+    await page.goto(`/#/notice?case=${String(saved.id)}`);
+    await page.getByRole('button', { name: 'Recompute with the current rules' }).click();
+    const row = page.getByRole('row', { name: /Indemnity in lieu of notice/ });
+    await expect(row).toHaveText(/Indemnity in lieu of notice\s*€2,000\.50\s*€2,927\.77/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
