@@ -84,14 +84,21 @@ export class ScreenArchive<F extends object> {
   /** The form was saved and not changed since: "Salva" gives way to the confirmation. */
   readonly savedAsIs = $derived(this.saved !== null && this.saved.form === this.#formKey);
 
-  /** The form's facts differ from the record it came from: "Aggiorna la scheda" is offered. */
+  /**
+   * The form's facts differ from the record it came from: "Aggiorna la scheda" is offered,
+   * unless the calculation refuses one of those very fields (an impossible date is never written back).
+   */
   readonly changes = $derived.by(() => {
     const store = this.#store;
     const from = this.from;
-    const result = this.#screen.result;
-    if (!store || !from || !result?.ok) return null;
+    if (!store || !from) return null;
     const input = $state.snapshot(this.#screen.input) as Record<string, unknown>;
-    return from.kind === 'person' ? store.personChanges(from.record, this.#screen.spec.calculator, input) : store.unitChanges(from.record, input);
+    const changes = from.kind === 'person' ? store.personChanges(from.record, this.#screen.spec.calculator, input) : store.unitChanges(from.record, input);
+    const result = this.#screen.result;
+    const refused = result && !result.ok ? (result.error.field ?? '') : '';
+    const inputFields = (field: string) => (field === 'schedule' ? ['schedule', 'partTimePercent'] : [field]);
+    if (changes && refused && Object.keys(changes).some((field) => inputFields(field).some((name) => refused === name || refused.startsWith(`${name}.`)))) return null;
+    return changes;
   });
 
   async #run(where: WriteAction, action: () => Promise<void>): Promise<void> {
@@ -138,7 +145,7 @@ export class ScreenArchive<F extends object> {
       const roles = ROLES[next.ruleset as RulesetId] ?? [];
       if (roles.length > 0 && !roles.includes(next.role as string)) next.role = roles[0];
     }
-    screen.replace(next as F, 'subject', true);
+    screen.replace(next as F, 'subject', screen.submitted);
     this.from = subject;
   }
 

@@ -5,6 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/sv
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { locale } from '../../../i18n/locale.svelte';
 import LeaveScreen from '../../../calculators/leave/LeaveScreen.svelte';
+import NoticeScreen from '../../../calculators/notice/NoticeScreen.svelte';
 import FixedTermScreen from '../../../calculators/fixed-term/FixedTermScreen.svelte';
 import { addPerson, addUnit, listPeople } from '../../../../storage';
 import { resetConnectionState } from '../../../../storage/connection';
@@ -50,6 +51,18 @@ describe('a calculator filled from the archive', () => {
     await fireEvent.click(await screen.findByRole('button', { name: 'Aggiorna la scheda' }));
     await waitFor(async () => expect((await listPeople()).records[0]?.schedule).toEqual({ kind: 'horizontal', percent: 75 }));
     expect((await listPeople()).records[0]?.hireDate).toBe('2019-04-01');
+  }, 30_000);
+
+  it('offers "Aggiorna la scheda" before the question is complete, and withdraws it for a hire date the form cannot read', async () => {
+    await addPerson({ label: 'Giulia Verdi', ruleset: 'confcommercio-tds', role: 'IV', hireDate: '2019-04-01' as never, schedule: { kind: 'full-time' } });
+    render(NoticeScreen, { props: { routeId: 'notice', query: {} } });
+    await pick('Scegli una persona', 'Giulia Verdi');
+    // Nothing typed yet for the notice date: no error list before "Calcola".
+    expect(screen.queryByText('Da correggere prima del calcolo')).not.toBeInTheDocument();
+    await typeInto('Data di assunzione', '2018-04-01');
+    expect(await screen.findByRole('button', { name: 'Aggiorna la scheda' })).toBeInTheDocument();
+    await typeInto('Data di assunzione', '2018-02-30');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Aggiorna la scheda' })).not.toBeInTheDocument());
   }, 30_000);
 
   it('fills the fixed-term counts from a saved unit', async () => {

@@ -27,6 +27,7 @@ export default {
   'archiveCalc.save.toArchive': 'Go to the archive',
   'archiveCalc.open': 'Open',
   'archiveCalc.linkedLine': '{line} · linked to {name}',
+  'archiveCalc.unknownField': 'a field',
   'archiveCalc.retry': 'Try again',
   'archiveCalc.reload': 'Reload the page',
   'archiveCalc.stored.title': 'Saved calculation: “{title}”',

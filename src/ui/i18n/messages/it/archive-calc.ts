@@ -27,6 +27,7 @@ export default {
   'archiveCalc.save.toArchive': 'Vai all’Archivio',
   'archiveCalc.open': 'Apri',
   'archiveCalc.linkedLine': '{line} · collegato a {name}',
+  'archiveCalc.unknownField': 'un campo',
   'archiveCalc.retry': 'Riprova',
   'archiveCalc.reload': 'Ricarica la pagina',
   'archiveCalc.stored.title': 'Calcolo salvato: «{title}»',
