@@ -11,3 +11,4 @@ export { default as shell } from './shell';
 export { default as calc } from './calc';
 export { default as storage } from './storage';
 export { default as deadlines } from './deadlines';
+export { default as peopleImport } from './people-import';
