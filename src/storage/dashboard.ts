@@ -161,7 +161,25 @@ export interface SliceOptions {
   yieldToMain?: () => Promise<void>;
 }
 
-const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+type Scheduler = { yield?: () => Promise<void> };
+
+/**
+ * Gives the main thread back without the 4 ms that browsers add to nested `setTimeout(0)`s (40 slices would
+ * idle 160 ms): `scheduler.yield()` where there is one (Chromium), else a message-channel task.
+ */
+function defaultYield(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 /** Every row for these people and units on `today`; throws the signal's reason when aborted. */
 export async function computeDashboard(people: readonly Person[], units: readonly Unit[], today: IsoDate, options: SliceOptions = {}): Promise<Dashboard> {
@@ -193,12 +211,13 @@ export function sortRows(rows: readonly DashboardRow[]): DashboardRow[] {
 
 /** Only one person or unit, some kinds, or names containing a text; the order is kept. */
 export function filterRows<T extends { subjectId: string; subjectLabel: string; kind: DashboardKind }>(rows: readonly T[], filter: DashboardFilter = {}): T[] {
-  const text = filter.text?.trim().toLocaleLowerCase('it') ?? '';
+  // toLowerCase, not toLocaleLowerCase: the same for Italian and English, and several times faster on 20,000 rows a keystroke.
+  const text = filter.text?.trim().toLowerCase() ?? '';
   return rows.filter(
     (row) =>
       (filter.subjectId === undefined || row.subjectId === filter.subjectId) &&
       (!filter.kinds || filter.kinds.includes(row.kind)) &&
-      (text === '' || row.subjectLabel.toLocaleLowerCase('it').includes(text)),
+      (text === '' || row.subjectLabel.toLowerCase().includes(text)),
   );
 }
 
