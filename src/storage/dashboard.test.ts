@@ -81,3 +81,13 @@ describe('deadline board', () => {
     expect(viewDashboard(rows, { text: ' bru' }).map((row) => row.subjectLabel)).toEqual(['Bruno']);
   });
 });
+
+describe('deadline board off the main thread', () => {
+  it('falls back to the sliced computation where there are no workers, with the same rows', async () => {
+    const { computeBoard } = await import('./dashboardWorkers');
+    const people = Array.from({ length: 30 }, (_, index) => person(`p${index}`));
+    const { board, workers } = await computeBoard(people, [], today('2024-03-15'));
+    expect(workers).toBe(0);
+    expect(board).toEqual(await computeDashboard(people, [], today('2024-03-15')));
+  });
+});

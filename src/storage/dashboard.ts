@@ -66,29 +66,38 @@ export function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-function within(date: string | null | undefined, today: string): date is string {
-  return typeof date === 'string' && date >= today && date <= addDays(today, HORIZON_DAYS);
+/** Between `today` and the horizon's last day, both included. */
+function within(date: string | null | undefined, day: Day): date is string {
+  return typeof date === 'string' && date >= day.today && date <= day.horizon;
 }
 
-function personEntries(person: Person, today: IsoDate, out: Work): void {
+/** The reference day, with the horizon's last day worked out once per computation, not once per person. */
+interface Day {
+  today: IsoDate;
+  horizon: string;
+  options: { today: IsoDate };
+}
+
+function personEntries(person: Person, day: Day, out: Work): void {
+  const { today, options } = day;
   const base = { subjectId: person.id, subjectLabel: person.label, subject: 'person' as const };
   const refuse = (kind: DashboardKind, error: CalcError, source: Source) => out.refusals.push({ ...base, kind, error, source });
-  if (within(person.contractEndDate, today)) out.rows.push({ ...base, kind: 'contract-end', date: person.contractEndDate });
+  if (within(person.contractEndDate, day)) out.rows.push({ ...base, kind: 'contract-end', date: person.contractEndDate });
   if (person.hireDate > today) return;
 
   const seniorityInput = { ...personToInput(person, 'seniority'), asOf: today };
-  const seniority = calculate('seniority', seniorityInput);
+  const seniority = calculate('seniority', seniorityInput, options);
   const senioritySource = { calculator: 'seniority' as const, input: seniorityInput };
   if (!seniority.ok) refuse('seniority-step', seniority.error, senioritySource);
   else {
     const next = (seniority.outputs as { nextStepDate?: string | null }).nextStepDate;
-    if (within(next, today)) out.rows.push({ ...base, kind: 'seniority-step', date: next, source: senioritySource });
+    if (within(next, day)) out.rows.push({ ...base, kind: 'seniority-step', date: next, source: senioritySource });
   }
 
-  leaveEntries(person, today, out, refuse);
+  leaveEntries(person, day, out, refuse);
 
   const noticeInput = { ...personToInput(person, 'notice'), kind: 'dismissal', noticeDate: today };
-  const notice = calculate('notice', noticeInput);
+  const notice = calculate('notice', noticeInput, options);
   const noticeSource = { calculator: 'notice' as const, input: noticeInput };
   if (!notice.ok) refuse('notice-if-today', notice.error, noticeSource);
   else {
@@ -103,13 +112,14 @@ function personEntries(person: Person, today: IsoDate, out: Work): void {
  * rest of the year before last falls due during this year (RULES.md: 18 months, so 30 June), and is listed
  * while it is still ahead. The engine gives both dates; none is computed here.
  */
-function leaveEntries(person: Person, today: IsoDate, out: Work, refuse: (kind: DashboardKind, error: CalcError, source: Source) => void): void {
+function leaveEntries(person: Person, day: Day, out: Work, refuse: (kind: DashboardKind, error: CalcError, source: Source) => void): void {
+  const { today, options } = day;
   const base = { subjectId: person.id, subjectLabel: person.label, subject: 'person' as const };
   const year = Number(today.slice(0, 4));
   const period = (from: string, to: string) => ({ ...personToInput(person, 'leave'), periodStart: person.hireDate > from ? person.hireDate : from, periodEnd: to });
 
   const thisYear = period(`${year}-01-01`, today);
-  const leave = calculate('leave', thisYear);
+  const leave = calculate('leave', thisYear, options);
   if (!leave.ok) refuse('leave-two-weeks', leave.error, { calculator: 'leave', input: thisYear });
   else {
     const outputs = leave.outputs as { ferieDays: number; deadlines: { twoWeeksBy: string } };
@@ -119,7 +129,7 @@ function leaveEntries(person: Person, today: IsoDate, out: Work, refuse: (kind: 
   const earlierEnd = `${year - 2}-12-31`;
   if (person.hireDate > earlierEnd) return;
   const earlier = period(`${year - 2}-01-01`, earlierEnd);
-  const restBy = restDeadline(earlier, out);
+  const restBy = restDeadline(earlier, options, out);
   if (restBy !== null && restBy >= today) out.rows.push({ ...base, kind: 'leave-rest', date: restBy, year: year - 2, source: { calculator: 'leave', input: earlier } });
 }
 
@@ -129,11 +139,11 @@ function leaveEntries(person: Person, today: IsoDate, out: Work, refuse: (kind: 
  * and start day serves everyone, which keeps 10,000 people within the dashboard's budget. A refusal is not
  * repeated: this year's row already says why leave cannot be computed.
  */
-function restDeadline(input: Record<string, unknown>, out: Work): string | null {
+function restDeadline(input: Record<string, unknown>, options: Day['options'], out: Work): string | null {
   const key = `${String(input.ruleset)}|${String(input.periodStart)}`;
   const known = out.restDeadlines.get(key);
   if (known !== undefined) return known;
-  const result = calculate('leave', input);
+  const result = calculate('leave', input, options);
   if (!result.ok) return null;
   const restBy = (result.outputs as { deadlines: { restBy: string } }).deadlines.restBy;
   out.restDeadlines.set(key, restBy);
@@ -185,7 +195,8 @@ function defaultYield(): Promise<void> {
 export async function computeDashboard(people: readonly Person[], units: readonly Unit[], today: IsoDate, options: SliceOptions = {}): Promise<Dashboard> {
   const { slice = 250, signal, yieldToMain = defaultYield } = options;
   const out: Work = { rows: [], refusals: [], restDeadlines: new Map() };
-  const subjects: (() => void)[] = [...people.map((person) => () => personEntries(person, today, out)), ...units.map((unit) => () => unitEntries(unit, today, out))];
+  const day: Day = { today, horizon: addDays(today, HORIZON_DAYS), options: { today } };
+  const subjects: (() => void)[] = [...people.map((person) => () => personEntries(person, day, out)), ...units.map((unit) => () => unitEntries(unit, today, out))];
   for (let start = 0; start < subjects.length; start += slice) {
     signal?.throwIfAborted();
     for (const compute of subjects.slice(start, start + slice)) compute();

@@ -15,6 +15,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { ROLES, RULES_VERSION, type RulesetId } from '../../src/calculators';
@@ -152,8 +153,9 @@ async function main(): Promise<void> {
     await page.goto(`${ORIGIN}/#/deadlines`);
     await page.getByRole('heading', { level: 1, name: 'Scadenze' }).waitFor();
     await page.waitForFunction("performance.getEntriesByName('cit:board-painted').length > 0", null, { timeout: 60_000 });
-    const [start, read, ready, painted] = await Promise.all(['cit:board-start', 'cit:board-read', 'cit:board-ready', 'cit:board-painted'].map((name) => mark(page, name)));
+    const [start = NaN, read = NaN, ready = NaN, painted = NaN] = await Promise.all(['cit:board-start', 'cit:board-read', 'cit:board-ready', 'cit:board-painted'].map((name) => mark(page, name)));
     const rows = await page.getByRole('listitem').first().getAttribute('aria-setsize');
+    const workers = await page.evaluate<number>("performance.getEntriesByName('cit:board-ready')[0]?.detail?.workers ?? 0");
 
     await page.getByRole('list', { name: 'Scadenze in ordine di data' }).scrollIntoViewIfNeeded();
     const scroll = await framesDuring(page, () => page.evaluate(SCROLL));
@@ -163,12 +165,12 @@ async function main(): Promise<void> {
       await page.waitForTimeout(200);
     });
 
-    console.log(`bench:storage — ${PEOPLE.toLocaleString('en')} people and ${UNITS} units, Chromium ${browser.version()}, 360×800, built app on port ${PORT}`);
+    console.log(`bench:storage — ${PEOPLE.toLocaleString('en')} people and ${UNITS} units, Chromium ${browser.version()}, 360×800, built app on port ${PORT}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
     line('import: check + preview', check, 2000, 'ms', 'whole file checked before any write');
     line('import: write', write, 2000);
     line('import: total', check + write, 2000);
     console.log(`  ${'read and check records'.padEnd(26)} ${(read - start).toFixed(0).padStart(6)} ms   (IndexedDB + record check, no target)`);
-    line('dashboard computation', ready - read, 250, 'ms', `${rows ?? '?'} items, sliced`);
+    line('dashboard computation', ready - read, 250, 'ms', `${rows ?? '?'} items, ${workers > 0 ? `${workers} Web Workers` : 'main thread in slices'}, sorted`);
     line('first list screen', painted - ready, 100, 'ms', 'after the data is ready');
     line('scroll: longest frame', scroll.longest, 50, 'ms', `${scroll.frames} frames, ${scroll.longFrames} long animation frames > 50 ms`);
     line('typing: longest frame', typing.longest, 50, 'ms', `${typing.longFrames} long animation frames > 50 ms`);
