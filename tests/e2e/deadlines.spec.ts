@@ -52,7 +52,7 @@ test('the board lists the people’s deadlines by date, filters them and exports
   await expect(items.first()).toBeVisible();
   const texts = await items.allInnerTexts();
   const line = (start: string, who: string) => texts.findIndex((text) => text.startsWith(start) && text.includes(who));
-  const contractEnd = line('30 aprile 2026 · ⏹ Fine del contratto a termine', 'Luca Verdi');
+  const contractEnd = line('30 aprile 2026 · ⚑ Fine del contratto a termine', 'Luca Verdi');
   const step = line('1° giugno 2026 · ↗ Prossimo scatto di anzianità', 'Giulia Bianchi');
   const rest = line('30 giugno 2026 · ☀ Resto delle ferie di due anni fa', 'Giulia Bianchi');
   const twoWeeks = line('31 dicembre 2026 · ☀ Ferie dell’anno in corso', 'Giulia Bianchi');

@@ -16,7 +16,7 @@ interface KindView {
 
 export const KIND_VIEWS: Record<DashboardKind, KindView> = {
   'seniority-step': { icon: '↗', calendar: true },
-  'contract-end': { icon: '⏹', calendar: true },
+  'contract-end': { icon: '⚑', calendar: true },
   'leave-two-weeks': { icon: '☀', calendar: true },
   'leave-rest': { icon: '☀', calendar: true },
   'notice-if-today': { icon: '✉', calendar: true },

@@ -1,6 +1,6 @@
 // The "Deadlines" page (deadline board), its calendar and CSV exports. Loaded with that page.
 export default {
-  'deadlines.intro': 'Deadlines in the next {days} days for the people and production units saved on this device, computed with the current rules.',
+  'deadlines.intro': 'For the people and production units saved on this device: seniority steps and fixed-term contract ends in the next {days} days, statutory leave deadlines, notice if given today and fixed-term contracts still allowed, computed with the current rules.',
   'deadlines.computing': 'Computing the deadlines…',
   'deadlines.empty': 'No person or production unit saved yet: deadlines are computed from those in Saved.',
   'deadlines.empty.link': 'Go to Saved',

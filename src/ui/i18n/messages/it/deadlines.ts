@@ -1,6 +1,6 @@
 // The "Scadenze" page (deadline board), its calendar and CSV exports. Loaded with that page.
 export default {
-  'deadlines.intro': 'Le scadenze dei prossimi {days} giorni per le persone e le unità produttive salvate su questo dispositivo, calcolate con le regole attuali.',
+  'deadlines.intro': 'Per le persone e le unità produttive salvate su questo dispositivo: scatti di anzianità e fine dei contratti a termine nei prossimi {days} giorni, scadenze di legge delle ferie, preavviso se dato oggi e contratti a termine ancora possibili, calcolati con le regole attuali.',
   'deadlines.computing': 'Calcolo delle scadenze…',
   'deadlines.empty': 'Nessuna persona o unità produttiva salvata: le scadenze si calcolano da quelle dell’Archivio.',
   'deadlines.empty.link': 'Vai all’Archivio',
