@@ -11,7 +11,7 @@ vi.mock('virtual:pwa-register', () => ({
   },
 }));
 
-const { registerServiceWorker } = await import('./register');
+const { askVersion, registerServiceWorker } = await import('./register');
 const { PwaState } = await import('./state.svelte');
 
 describe('registerServiceWorker', () => {
@@ -38,5 +38,23 @@ describe('registerServiceWorker', () => {
     expect(updateSW).not.toHaveBeenCalled();
     await state.acceptUpdate();
     expect(updateSW).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('askVersion', () => {
+  function workerAnswering(reply: (data: unknown, port: MessagePort) => void): ServiceWorker {
+    return { postMessage: (data: unknown, ports: MessagePort[]) => reply(data, ports[0]!) } as unknown as ServiceWorker;
+  }
+
+  it('returns what the waiting worker says it serves', async () => {
+    const worker = workerAnswering((data, port) => {
+      if ((data as { type?: string }).type === 'GET_VERSION') port.postMessage({ version: '0.2.0', buildDate: '2027-03-01', buildId: 'b2' });
+    });
+    await expect(askVersion(worker)).resolves.toEqual({ version: '0.2.0', buildDate: '2027-03-01', buildId: 'b2' });
+  });
+
+  it('gives null for a worker that never answers or answers nonsense', async () => {
+    await expect(askVersion(workerAnswering(() => undefined), 50)).resolves.toBeNull();
+    await expect(askVersion(workerAnswering((_data, port) => port.postMessage({ version: 'dev' })))).resolves.toBeNull();
   });
 });

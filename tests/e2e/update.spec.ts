@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { followNav, h1, waitForServiceWorkerControl } from './helpers';
 import { FIRST_BUILD_ID, OUT_DIR } from './constants';
 
