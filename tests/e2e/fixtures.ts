@@ -17,7 +17,7 @@ export function allowOrigin(origin: string): void {
   allowedOrigins.add(new URL(origin).origin);
 }
 
-interface Violation {
+export interface Violation {
   directive: string;
   blockedURI: string;
   sourceFile: string;
@@ -28,7 +28,12 @@ interface Violation {
 /** Schemes that never reach the network. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:', 'chrome-extension:', 'devtools:']);
 
-export const test = base.extend<{ securityGuard: void }>({
+export interface SecurityGuard {
+  /** Violations so far, handed to a test that provokes them on purpose (security.spec.ts); they no longer fail it. */
+  takeViolations(): Violation[];
+}
+
+export const test = base.extend<{ securityGuard: SecurityGuard }>({
   securityGuard: [
     async ({ context, baseURL }, use) => {
       const violations: Violation[] = [];
@@ -54,7 +59,7 @@ export const test = base.extend<{ securityGuard: void }>({
         if (LOCAL_SCHEMES.has(url.protocol)) return;
         if (!allowedOrigins.has(url.origin)) foreign.push(`${request.method()} ${request.url()}`);
       });
-      await use();
+      await use({ takeViolations: () => violations.splice(0) });
       expect(violations, 'Content-Security-Policy violations').toEqual([]);
       expect(foreign, 'requests to another origin than the app’s').toEqual([]);
     },
