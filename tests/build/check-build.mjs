@@ -79,7 +79,7 @@ for (const header of ["frame-ancestors 'none'", 'X-Content-Type-Options: nosniff
 check(!/skipWaiting\(\)/.test(sw.replace(/addEventListener\("message"[\s\S]*?skipWaiting\(\)/, '')), 'service worker calls skipWaiting() unasked: updates must wait for the prompt');
 
 const firstLoad = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)]
-  .map((m) => (m[1] ?? m[2]).replace(/^\.?\//, ''));
+  .map((m) => (m[1] ?? m[2]).replace(/^.*?(?=assets\/)/, '')); // without the base path (/ or BASE_PATH)
 let gzipTotal = 0;
 for (const file of firstLoad) gzipTotal += gzipSync(readFileSync(join(dist, file))).length;
 const allJs = assets.filter((f) => f.endsWith('.js'));
