@@ -60,6 +60,10 @@ export const test = base.extend<{ securityGuard: SecurityGuard }>({
         if (!allowedOrigins.has(url.origin)) foreign.push(`${request.method()} ${request.url()}`);
       });
       await use({ takeViolations: () => violations.splice(0) });
+      // Let each open page deliver the events it has queued (a violation is reported in a later task).
+      for (const page of context.pages()) {
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 20))).catch(() => undefined);
+      }
       expect(violations, 'Content-Security-Policy violations').toEqual([]);
       expect(foreign, 'requests to another origin than the app’s').toEqual([]);
     },

@@ -48,3 +48,21 @@ test('the policy is in force: injected inline style and script, and an HTML stri
     })
     .toEqual(['require-trusted-types-for', 'style-src-elem']);
 });
+
+test('styles set through the CSSOM, as Svelte 5 does for style: directives, style={…} and transitions, are allowed', async ({ page }) => {
+  await page.goto('/');
+  await expect(h1(page)).toHaveText('Contratto in tasca');
+  const applied = await page.evaluate(async () => {
+    const probe = document.createElement('div');
+    document.body.append(probe);
+    probe.style.setProperty('--probe', 'set'); // style:--probe={…}
+    probe.style.cssText += 'margin-left: 3px;'; // style={…} (svelte/internal set_style writes cssText)
+    await probe.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 10 }).finished; // transitions run on the Web Animations API
+    const computed = getComputedStyle(probe);
+    const result = { custom: computed.getPropertyValue('--probe'), margin: computed.marginLeft };
+    probe.remove();
+    return result;
+  });
+  expect(applied).toEqual({ custom: 'set', margin: '3px' });
+  // The security guard then checks that none of this raised a violation.
+});
