@@ -27,7 +27,12 @@ describe('registerServiceWorker', () => {
   });
 
   it('feeds workbox-window events into the store and never updates without consent', async () => {
-    Object.defineProperty(navigator, 'serviceWorker', { value: {}, configurable: true });
+    const waiting = {
+      postMessage: (data: { type?: string }, ports: MessagePort[]) => {
+        if (data.type === 'GET_VERSION') ports[0]?.postMessage({ version: '0.2.0', buildDate: '2027-03-01', buildId: '' });
+      },
+    };
+    Object.defineProperty(navigator, 'serviceWorker', { value: { getRegistration: async () => ({ waiting }) }, configurable: true });
     const state = new PwaState();
     registerServiceWorker(state);
     expect(options.immediate).toBe(true);
@@ -35,6 +40,7 @@ describe('registerServiceWorker', () => {
     expect(state.offlineReady).toBe(true);
     options.onNeedRefresh?.();
     expect(state.needRefresh).toBe(true);
+    await vi.waitFor(() => expect(state.waitingVersion).toEqual({ version: '0.2.0', buildDate: '2027-03-01', buildId: '' }));
     expect(updateSW).not.toHaveBeenCalled();
     await state.acceptUpdate();
     expect(updateSW).toHaveBeenCalledWith(true);

@@ -15,13 +15,16 @@ const VERSION_ANSWER_MS = 3000;
 export function registerServiceWorker(state: PwaState = pwa): void {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   allowServiceWorkerScript();
-  let registration: ServiceWorkerRegistration | undefined;
   state.updateServiceWorker = registerSW({
     immediate: true,
     onNeedRefresh: () => {
       state.needRefresh = true;
-      const waiting = registration?.waiting;
-      if (waiting) void askVersion(waiting).then((version) => (state.waitingVersion = version));
+      // Asked of the browser, not kept from onRegisteredSW: a worker already waiting at start-up is reported before that.
+      void Promise.resolve()
+        .then(() => navigator.serviceWorker.getRegistration())
+        .then((registration) => (registration?.waiting ? askVersion(registration.waiting) : null))
+        .then((version) => (state.waitingVersion = version))
+        .catch(() => undefined);
     },
     onOfflineReady: () => {
       state.offlineReady = true;
@@ -29,7 +32,6 @@ export function registerServiceWorker(state: PwaState = pwa): void {
     // An installed app may stay open for days: look for a new version hourly while online.
     onRegisteredSW: (_url, found) => {
       if (!found) return;
-      registration = found;
       setInterval(() => {
         if (navigator.onLine) void found.update().catch(() => undefined);
       }, UPDATE_CHECK_MS);

@@ -90,6 +90,14 @@ test('build 1 keeps working until the update is accepted; accepting keeps saved 
   await followNav(page, 'Preavviso');
   await expect(page.getByLabel('Data di assunzione')).toHaveValue('2019-05-20');
 
+  // "Più tardi" hides the prompt; the next visit (a reload) is still build 1, and offers build 2 again, by name.
+  await prompt(page).getByRole('button', { name: 'Più tardi' }).click();
+  await expect(prompt(page)).toHaveCount(0);
+  await page.reload();
+  await expect(footer(page)).toContainText(FIRST_BUILD_ID);
+  await expect(page.getByLabel('Data di assunzione')).toHaveValue('2019-05-20');
+  await expect(prompt(page)).toContainText(`(build ${SECOND_BUILD_ID})`, { timeout: 30_000 });
+
   // Accepting activates build 2 and reloads: same page, same half-filled form, same saved person.
   await Promise.all([page.waitForEvent('load'), prompt(page).getByRole('button', { name: 'Aggiorna' }).click()]);
   await expect(footer(page)).toContainText(SECOND_BUILD_ID, { timeout: 30_000 });
@@ -98,6 +106,9 @@ test('build 1 keeps working until the update is accepted; accepting keeps saved 
   await expect(page.getByLabel('Data di assunzione')).toHaveValue('2019-05-20');
   await followNav(page, 'Archivio');
   await expect(page.getByRole('region', { name: 'Persone' }).getByText('Giulia Bianchi', { exact: true })).toBeVisible();
+  // Settings names the running version too: package.json's, the build day, the build id.
+  await followNav(page, 'Impostazioni');
+  await expect(page.getByRole('main')).toContainText(new RegExp(`App: Versione \\d+\\.\\d+\\.\\d+ del \\d{1,2}°? \\p{L}+ \\d{4} \\(build ${SECOND_BUILD_ID}\\)`, 'u'));
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
 });
 
