@@ -1,7 +1,8 @@
 /**
  * Every spec imports `test` and `expect` from here (ESLint forbids '@playwright/test' in a spec), so an
  * automatic fixture watches every test: it fails the test on any Content-Security-Policy violation in a
- * page and on any request that leaves the app's own origin (the e2e server, or a server a spec started
+ * page, on any call of a permission-prompting API (geolocation, notifications, camera…), and on any
+ * request that leaves the app's own origin (the e2e server, or a server a spec started
  * and registered with `allowOrigin`). Both are collected from the whole browser context, service
  * worker requests and popups included.
  */
@@ -39,10 +40,32 @@ export const test = base.extend<{ securityGuard: SecurityGuard }>({
       const violations: Violation[] = [];
       const foreign: string[] = [];
       if (baseURL) allowOrigin(baseURL);
+      const permissionRequests: string[] = [];
       await context.exposeBinding('__reportCspViolation', (_source, violation: Violation) => {
         violations.push(violation);
       });
+      await context.exposeBinding('__reportPermissionRequest', (_source, api: string) => {
+        permissionRequests.push(api);
+      });
       await context.addInitScript(() => {
+        // The app asks for no permission except persistent storage (issue 10): any prompting API called is reported.
+        const reportPermission = (api: string) => (window as unknown as { __reportPermissionRequest?: (api: string) => void }).__reportPermissionRequest?.(api);
+        const watch = (owner: object | undefined, method: string, api: string) => {
+          const original = owner && (owner as Record<string, unknown>)[method];
+          if (typeof original !== 'function') return;
+          (owner as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
+            reportPermission(api);
+            return (original as (...a: unknown[]) => unknown).apply(this, args);
+          };
+        };
+        watch(navigator.geolocation, 'getCurrentPosition', 'geolocation');
+        watch(navigator.geolocation, 'watchPosition', 'geolocation');
+        watch(window.Notification, 'requestPermission', 'notifications');
+        watch(navigator.mediaDevices, 'getUserMedia', 'camera/microphone');
+        watch(navigator.mediaDevices, 'getDisplayMedia', 'screen capture');
+        watch(navigator, 'requestMIDIAccess', 'midi');
+        watch(navigator.clipboard, 'read', 'clipboard-read');
+        watch(navigator.clipboard, 'readText', 'clipboard-read');
         document.addEventListener('securitypolicyviolation', (event) => {
           const report = (window as unknown as { __reportCspViolation?: (v: unknown) => void }).__reportCspViolation;
           report?.({
@@ -66,6 +89,7 @@ export const test = base.extend<{ securityGuard: SecurityGuard }>({
       }
       expect(violations, 'Content-Security-Policy violations').toEqual([]);
       expect(foreign, 'requests to another origin than the app’s').toEqual([]);
+      expect(permissionRequests, 'permission-prompting APIs called (only persistent storage is allowed)').toEqual([]);
     },
     { auto: true },
   ],
