@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
 import { cspPlugin } from './vite-plugins/csp.ts';
+import { headersPlugin } from './vite-plugins/headers.ts';
 import { swVersionPlugin, swVersionScript } from './vite-plugins/sw-version.ts';
 
 // Stamped into the bundle so that a production build shows its real version and build day (src/ui/build.ts).
@@ -24,6 +25,7 @@ export default defineConfig({
     svelte(),
     swVersionPlugin(SW_VERSION),
     cspPlugin(),
+    headersPlugin(),
     VitePWA({
       // Updates wait for the user's consent: a waiting worker never replaces a half-filled form.
       registerType: 'prompt',

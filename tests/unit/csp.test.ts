@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, cspBlockers } from '../../vite-plugins/csp';
+import { rebaseHeaders } from '../../vite-plugins/headers';
 
 // Hashes computed independently: printf 'a{color:red}' | openssl dgst -sha256 -binary | base64
 const RED_LINKS = "'sha256-6hWWMOcF+mJesSJGYhmK2lkIIEw9Xc5XKGLPVzh8yxs='";
@@ -24,5 +25,16 @@ describe('Content-Security-Policy of the built page', () => {
     expect(cspBlockers('<script>alert(1)</script>')).toHaveLength(1);
     expect(cspBlockers('<div style="color:red"></div>')).toHaveLength(1);
     expect(cspBlockers('<img src="x.png" onerror="go()">')).toHaveLength(1);
+  });
+});
+
+describe('_headers of a sub-path build', () => {
+  const headers = "# comment /x\n/*\n  Content-Security-Policy: frame-ancestors 'none'\n/sw.js\n  Cache-Control: no-cache\n/assets/*\n  Cache-Control: immutable\n";
+
+  it('moves each path rule under the base path and leaves headers and comments alone', () => {
+    expect(rebaseHeaders(headers, '/app/')).toBe(
+      "# comment /x\n/app/*\n  Content-Security-Policy: frame-ancestors 'none'\n/app/sw.js\n  Cache-Control: no-cache\n/app/assets/*\n  Cache-Control: immutable\n",
+    );
+    expect(rebaseHeaders(headers, '/')).toBe(headers);
   });
 });
