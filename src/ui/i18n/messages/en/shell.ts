@@ -14,6 +14,7 @@ export default {
   'shell.nav.probation': 'Probation',
   'shell.nav.comporto': 'Sick-leave protection',
   'shell.nav.saved': 'Saved',
+  'shell.nav.deadlines': 'Deadlines',
   'shell.nav.rules': 'Rules and sources',
   'shell.nav.settings': 'Settings',
   'shell.lang.switch': 'Passa all’italiano (IT)',

@@ -14,6 +14,7 @@ export default {
   'shell.nav.probation': 'Periodo di prova',
   'shell.nav.comporto': 'Comporto per malattia',
   'shell.nav.saved': 'Archivio',
+  'shell.nav.deadlines': 'Scadenze',
   'shell.nav.rules': 'Regole e fonti',
   'shell.nav.settings': 'Impostazioni',
   'shell.lang.switch': 'Switch to English (EN)',
