@@ -69,6 +69,7 @@ export function formFromInput(input: Record<string, unknown>): ComportoForm {
 
 export const COMPORTO_SCREEN: ScreenSpec<ComportoForm> = {
   calculator: 'comporto',
+  subject: 'person',
   empty: () => ({ ...EMPTY_COMPORTO_FORM, absences: [] }),
   example: () => exampleComportoForm(),
   fromInput: formFromInput,

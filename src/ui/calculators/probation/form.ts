@@ -82,6 +82,7 @@ export function formFromInput(input: Record<string, unknown>): ProbationForm {
 
 export const PROBATION_SCREEN: ScreenSpec<ProbationForm> = {
   calculator: 'probation',
+  subject: 'person',
   empty: () => ({ ...EMPTY_PROBATION_FORM, absences: [] }),
   example: () => exampleProbationForm(),
   fromInput: formFromInput,
