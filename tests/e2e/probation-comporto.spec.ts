@@ -5,7 +5,7 @@
  * window), plus the links between the screens.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { expectNoHorizontalScroll, h1, italianDate } from './helpers';
 
 interface Case { id: string; input: Record<string, unknown>; expect: Record<string, unknown> }
@@ -87,4 +87,49 @@ test('the comporto screen links to the probation calculator when the check may f
   await page.getByLabel('Il lavoratore è ancora in periodo di prova').check();
   await page.getByRole('link', { name: /Calcola la fine del periodo di prova/ }).click();
   await expect(h1(page)).toHaveText('Periodo di prova');
+});
+
+async function addPerson(page: Page, name: string, role: string, hireDate: string): Promise<void> {
+  await page.goto('/#/saved');
+  await expect(h1(page)).toHaveText('Archivio');
+  await page.getByRole('button', { name: 'Aggiungi persona' }).click();
+  await page.getByLabel('Nome o etichetta').fill(name);
+  await page.getByLabel('Contratto applicato').selectOption('confcommercio-tds');
+  await page.getByLabel('Qualifica o livello').selectOption(role);
+  await page.getByLabel('Data di assunzione').fill(hireDate);
+  await page.getByRole('button', { name: 'Salva' }).click();
+  await expect(page.getByText(`«${name}» salvato.`)).toBeVisible();
+}
+
+test('Scadenze lists a probation ending within 30 days and a worker with 30 comporto days or fewer left (from their saved case)', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 2400 });
+  // Wednesday 20 May 2026. A TDS 4th level hired on Easter Monday, 6 April 2026 (Mon–Sat week), counts from the 7th:
+  // April 20 days (3 Sundays and Saturday 25 April out), May 25 (5 Sundays and 1 May out), June 1, 3–6, 8–13,
+  // 15–18 (2 June out): the 60th day is Thursday 18 June 2026, 29 days ahead, so it is listed.
+  await page.clock.setFixedTime(new Date('2026-05-20T10:00:00'));
+  await addPerson(page, 'Anna Bianchi', 'IV', '2026-04-06');
+  await addPerson(page, 'Bruno Neri', 'VI', '2020-01-13');
+
+  await page.goto('/#/comporto');
+  await page.getByLabel('Scegli una persona').selectOption({ label: 'Bruno Neri' });
+  await page.getByRole('button', { name: 'Usa questi dati' }).click();
+  await expect(page.getByLabel('Data di assunzione')).toHaveValue('2020-01-13');
+  await page.getByLabel('Giorno della verifica').fill('2026-05-20');
+  await page.getByRole('button', { name: 'Aggiungi un’assenza' }).click();
+  // Sick from 2 December 2025 to 20 May 2026: 30 + 31 + 28 + 31 + 30 + 20 = 170 days, 10 left, out on 31 May 2026.
+  await page.getByLabel('Dal', { exact: true }).fill('2025-12-02');
+  await page.getByLabel('fino al giorno').check();
+  await page.getByLabel('Al (compreso)').fill('2026-05-20');
+  await expect(result(page)).toContainText('Restano 10 giorni di comporto su 180.');
+  await expect(result(page)).toContainText('il comporto si supera il 31 maggio 2026');
+  const box = page.getByRole('region', { name: 'Salva nell’Archivio' });
+  await box.getByRole('button', { name: 'Salva' }).click();
+  await expect(box.getByText(/^Calcolo salvato come «/)).toBeVisible();
+
+  await page.goto('/#/deadlines');
+  await expect(h1(page)).toHaveText('Scadenze');
+  const items = page.getByRole('list', { name: 'Scadenze in ordine di data' }).getByRole('listitem');
+  await expect(items.first()).toBeVisible();
+  await expect(items.filter({ hasText: 'Bruno Neri' }).filter({ hasText: 'Comporto per malattia quasi esaurito' })).toContainText('31 maggio 2026');
+  await expect(items.filter({ hasText: 'Anna Bianchi' }).filter({ hasText: 'Fine del periodo di prova' })).toContainText('18 giugno 2026');
 });
