@@ -143,7 +143,7 @@ export function computeComporto(raw: unknown, rules: ComportoRules, ctx: EngineC
         flags: input.ruleset === 'confcommercio-tds' ? ['single-source', 'verify'] : [],
       });
     }
-    const inProbation = mayBeInProbation(input, terms, mergeIntervals([...sickness, ...injury]));
+    const inProbation = input.hireDate === null ? null : mayBeInProbation(input, terms, mergeIntervals([...sickness, ...injury]));
     addComportoNotes(e, { merged, mixed, inProbation, windowStart: windowStartDate, asOf: input.asOf });
     addRulesetWarnings(e, input.ruleset, { terms: { warnings: rules.termWarnings, date: input.asOf } });
 
@@ -182,6 +182,7 @@ function addComportoNotes(e: Explanation, facts: { merged: boolean; mixed: boole
   e.warn('oncology', 'comporto.warning.oncology', ['S89']);
   e.warn('part-time', 'comporto.warning.partTime', ['S85', 'S81']);
   e.note('comporto.info.otherReadings', { start: facts.windowStart, end: facts.asOf });
+  e.note('comporto.info.notInProbation');
   e.note('comporto.info.notObliged');
   e.note('comporto.info.voidBefore');
   e.note('comporto.info.countsAsService');

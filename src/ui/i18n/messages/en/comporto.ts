@@ -38,6 +38,7 @@ export default {
   'comporto.warning.oncology': 'One tribunal excluded oncology therapy days from the protection period even without an agreement clause (Rome Tribunal 9384/2023, an isolated decision).',
   'comporto.warning.partTime': 'Part-time: 180 days apply whatever the hours; according to the transcription of art. 77 of the agreement the period would be proportional instead (e.g. 90 days at 50%). Contested, not computed.',
   'comporto.info.otherReadings': 'Other readings of the period: 365 days from the first sickness episode (Cass. 13396/2002), or the calendar year from 1 January to 31 December (no source applies it to Terziario). Here: from {start:date} to {end:date}.',
+  'comporto.info.notInProbation': 'The protection covers the worker who has finished probation (“not on probation”): with the hire date, the probation calculator tells whether the day of the check still falls inside it.',
   'comporto.info.notObliged': 'Once the protection has run out the employer may dismiss with notice, but is not obliged to (art. 2110 Civil Code).',
   'comporto.info.voidBefore': 'A dismissal for sickness before the protection has run out is void (Cass. joint chambers 12568/2018).',
   'comporto.info.countsAsService': 'Sick days count as service, also for notice and severance pay.',

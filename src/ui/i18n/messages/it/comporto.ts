@@ -38,6 +38,7 @@ export default {
   'comporto.warning.oncology': 'Un tribunale ha escluso dal comporto i giorni di terapia oncologica anche senza una clausola del CCNL (Trib. Roma 9384/2023, decisione isolata).',
   'comporto.warning.partTime': 'Part-time: si applicano 180 giorni qualunque sia l’orario; secondo la trascrizione dell’art. 77 del CCNL il comporto sarebbe invece proporzionato (ad esempio 90 giorni al 50%). Contestato, non calcolato.',
   'comporto.info.otherReadings': 'Altre letture del periodo: 365 giorni dal primo episodio di malattia (Cass. 13396/2002), oppure l’anno di calendario dal 1° gennaio al 31 dicembre (nessuna fonte la applica al Terziario). Qui: dal {start:date} al {end:date}.',
+  'comporto.info.notInProbation': 'Il comporto tutela il lavoratore che ha finito la prova («non in prova»): con la data di assunzione, il calcolo del periodo di prova dice se il giorno della verifica cade ancora nella prova.',
   'comporto.info.notObliged': 'Superato il comporto il datore di lavoro può licenziare con preavviso, ma non è obbligato a farlo (art. 2110 c.c.).',
   'comporto.info.voidBefore': 'Un licenziamento per malattia prima che il comporto sia superato è nullo (Cass. Sez. Un. 12568/2018).',
   'comporto.info.countsAsService': 'I giorni di malattia contano come anzianità di servizio, anche per il preavviso e il TFR.',
