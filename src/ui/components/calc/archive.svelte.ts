@@ -34,6 +34,24 @@ export function loadStore(): Promise<Store> {
 
 const serialise = (value: unknown) => JSON.stringify(value);
 
+/** Which record the tab's draft came from, kept beside the draft (sessionStorage) so a reload still says so. */
+const FROM_PREFIX = 'cit.from.';
+function keepFrom(calculator: string, id: string | null): void {
+  try {
+    if (id) globalThis.sessionStorage?.setItem(FROM_PREFIX + calculator, id);
+    else globalThis.sessionStorage?.removeItem(FROM_PREFIX + calculator);
+  } catch {
+    // not kept: after a reload the form simply no longer names its record
+  }
+}
+function keptFrom(calculator: string): string | null {
+  try {
+    return globalThis.sessionStorage?.getItem(FROM_PREFIX + calculator) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 interface OpenedCase {
   record: SavedCase;
   /** The form as the case filled it: while the form is still this, the stored result is shown. */
@@ -56,7 +74,15 @@ export class ScreenArchive<F extends object> {
   /** Why the archive could not be read (no IndexedDB, another tab's upgrade…). */
   listError = $state<StorageError | null>(null);
   /** The record the form was filled from. */
-  from = $state<Subject | null>(null);
+  #from = $state<Subject | null>(null);
+  get from(): Subject | null {
+    return this.#from;
+  }
+  set from(subject: Subject | null) {
+    this.#from = subject;
+    // A reopened case's link is not the tab's draft: only a fill of the draft is kept across a reload.
+    if (!this.opened) keepFrom(this.#screen.spec.calculator, subject?.record.id ?? null);
+  }
   /** A reopened case, or why it could not be opened. */
   opened = $state<OpenedCase | null>(null);
   openProblem = $state<'not-found' | 'other-calculator' | 'unreadable' | StorageError | null>(null);
@@ -120,6 +146,9 @@ export class ScreenArchive<F extends object> {
       const subjects = listing.records.map((record) => ({ kind: this.kind, record }) as Subject);
       this.subjects = subjects.sort((a, b) => a.record.label.localeCompare(b.record.label, 'it', { sensitivity: 'base', numeric: true }));
       this.listError = null;
+      // After a reload, the draft still names the record it came from (not under a link or a reopened case).
+      const kept = keptFrom(this.#screen.spec.calculator);
+      if (!this.#from && kept && this.#screen.link.kind === 'none' && !this.opened) this.#from = subjects.find((subject) => subject.record.id === kept) ?? null;
     } catch (error) {
       this.subjects = [];
       this.listError = error as StorageError;
@@ -199,8 +228,7 @@ export class ScreenArchive<F extends object> {
       this.opened = { record, form: this.#formKey };
       this.saved = { record, form: this.#formKey };
       const linked = record.personId ?? record.unitId;
-      const subject = this.subjects?.find((candidate) => candidate.record.id === linked);
-      if (subject) this.from = subject;
+      this.#from = this.subjects?.find((candidate) => candidate.record.id === linked) ?? null;
     } catch (error) {
       this.openProblem = (error as StorageError).code === 'not-found' ? 'not-found' : (error as StorageError);
     }

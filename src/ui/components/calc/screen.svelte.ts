@@ -181,6 +181,7 @@ export class CalcScreen<F extends object> {
     this.#lastQuery = key;
     this.#undo = null;
     this.archive.closeCase();
+    if (later) this.archive.from = null;
     const shared = query.in === undefined ? null : readSharedCase(query);
     const form = shared ? this.formFromInput(shared.input) : null;
     if (shared && form) {
