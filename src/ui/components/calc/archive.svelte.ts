@@ -9,9 +9,8 @@
  *   is as saved, "Ricalcola con le regole attuali" with old beside new.
  * The storage module (Dexie, valibot) is imported on first use, never with the screen.
  */
-import { calculate, RULES_VERSION, ROLES, type CalcResult, type RulesetId } from '../../../calculators';
+import type { CalcResult } from '../../../calculators';
 import type { Person, SavedCase, StorageError, Unit } from '../../../storage';
-import { hasOwn } from './draft';
 import { changedFigures, type ChangedFigure } from './archive/compare';
 import type { CalcScreen } from './screen.svelte';
 
@@ -170,11 +169,7 @@ export class ScreenArchive<F extends object> {
     const after = spec.fromInput({ ...input, ...given }) as Record<string, unknown>;
     const next = { ...current } as Record<string, unknown>;
     for (const field of Object.keys(after)) if (serialise(after[field]) !== serialise(before[field])) next[field] = after[field];
-    if (hasOwn(next, 'role') && typeof next.ruleset === 'string' && hasOwn(ROLES, next.ruleset)) {
-      const roles = ROLES[next.ruleset as RulesetId] ?? [];
-      if (roles.length > 0 && !roles.includes(next.role as string)) next.role = roles[0];
-    }
-    screen.replace(next as F, 'subject', screen.submitted);
+    screen.replace(screen.withValidRole(next as F), 'subject', screen.submitted);
     this.from = subject;
   }
 
@@ -252,7 +247,7 @@ export class ScreenArchive<F extends object> {
   recompute(): void {
     const opened = this.opened;
     if (!opened) return;
-    const result = calculate(this.#screen.spec.calculator, $state.snapshot(this.#screen.input) as Record<string, unknown>);
+    const result = this.#screen.compute($state.snapshot(this.#screen.input) as Record<string, unknown>);
     this.recomputed = { result, changes: opened.record.result ? changedFigures(opened.record.result, result) : [] };
   }
 
@@ -273,7 +268,7 @@ export class ScreenArchive<F extends object> {
       this.opened = { record, form: this.#formKey };
       this.saved = { record, form: this.#formKey };
       this.recomputed = null;
-      this.notice = { key: 'archiveCalc.compare.saved', params: { version: RULES_VERSION } };
+      this.notice = { key: 'archiveCalc.compare.saved', params: { version: record.rulesVersion } };
     });
   }
 }
