@@ -7,8 +7,11 @@ import type { CalculatorId } from '../calculators';
 import { canonicalJson } from './canonical';
 import type { Person, Unit } from './db';
 
+/** The fields that have a value (a plain loop: the deadline board calls this 40,000 times for 10,000 people). */
 function defined(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) if (fields[key] !== undefined) out[key] = fields[key];
+  return out;
 }
 
 export function personToInput(person: Person, calculator: CalculatorId): Record<string, unknown> {

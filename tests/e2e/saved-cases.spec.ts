@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { axeViolations, expectNoHorizontalScroll, h1, italianDate } from './helpers';
 
 // The calculators and the archive, in Chromium with its real IndexedDB (no fakes), at 360 px in Italian.
