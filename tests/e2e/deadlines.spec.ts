@@ -66,6 +66,9 @@ test('the board lists the people’s deadlines by date, filters them and exports
   // A row is reachable by keyboard through its link, which opens the calculation with its steps.
   await expect(items.nth(step).getByRole('link', { name: 'Apri il calcolo: Prossimo scatto di anzianità, Giulia Bianchi' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
   await expectNoHorizontalScroll(page);
 
   await page.getByLabel('Persona o unità produttiva').fill('giulia');
