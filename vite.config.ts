@@ -1,7 +1,45 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+
+/** The entry stylesheet's name in the build (`assets/index-<hash>.css`); inlined into index.html by shellHtml(). */
+const ENTRY_CSS = /^assets\/index-[\w-]+\.css$/;
+
+/**
+ * Issue 10: nothing the first paint does not need is requested before it.
+ * - The entry stylesheet (the shell's CSS, ~3 KB gzip) becomes ONE `<style>` block in index.html instead of a
+ *   render-blocking request, and is not emitted as a file (the CSP's style-src carries this block's sha256,
+ *   computed after this plugin by a later one: keep this plugin before it). Lazy chunks that listed it as a
+ *   dependency drop it (build.modulePreload.resolveDependencies below), since the page always has it.
+ * - The web app manifest link is added by src/main.ts once the page has loaded, so it is removed here.
+ */
+function shellHtml(): Plugin {
+  return {
+    name: 'contratto:shell-html',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html;
+        const links = [...html.matchAll(/<link rel="stylesheet"[^>]*href="[^"]*?(assets\/[^"]+\.css)"[^>]*>/g)];
+        if (links.length !== 1 || !links[0] || !ENTRY_CSS.test(links[0][1] ?? '')) {
+          throw new Error(`shellHtml: expected one entry stylesheet assets/index-*.css, found ${links.map((l) => l[1]).join(', ') || 'none'}`);
+        }
+        const [tag, fileName = ''] = links[0];
+        const asset = bundle[fileName];
+        if (!asset || asset.type !== 'asset') throw new Error(`shellHtml: ${fileName} is not in the bundle`);
+        delete bundle[fileName];
+        return html
+          .replace(tag, () => `<style>${String(asset.source).trim()}</style>`)
+          .replace(/<link rel="manifest"[^>]*>/, '');
+      },
+    },
+  };
+}
 
 // Stamped into the bundle so that a production build shows its real version and build day (src/ui/build.ts).
 const BUILD_DATE = new Date().toISOString().slice(0, 10);
@@ -42,8 +80,12 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    shellHtml(),
   ],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    modulePreload: { resolveDependencies: (_file, deps) => deps.filter((dep) => !ENTRY_CSS.test(dep)) },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     projects: [

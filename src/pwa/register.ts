@@ -4,11 +4,11 @@
  * first offline install (onOfflineReady) to the PwaState store.
  */
 import { registerSW } from 'virtual:pwa-register';
-import { pwa, type PwaState } from './state.svelte';
+import type { PwaState } from './state.svelte';
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
-export function registerServiceWorker(state: PwaState = pwa): void {
+export function registerServiceWorker(state: PwaState): void {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   state.updateServiceWorker = registerSW({
     immediate: true,

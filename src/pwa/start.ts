@@ -1,0 +1,18 @@
+/**
+ * Nothing for the service worker, the manifest or workbox-window is requested before the page has loaded
+ * (issue 10: they competed with the first paint). Once `load` has fired, the manifest link is added and the
+ * worker registered (./register.ts, its own chunk with workbox-window).
+ */
+import { pwa } from './state.svelte';
+
+export function startAfterLoad(): void {
+  const start = () => {
+    const link = document.createElement('link');
+    link.rel = 'manifest';
+    link.href = `${import.meta.env.BASE_URL}manifest.webmanifest`;
+    document.head.append(link);
+    void import('./register').then(({ registerServiceWorker }) => registerServiceWorker(pwa));
+  };
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
