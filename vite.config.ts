@@ -12,8 +12,9 @@ const ENTRY_CSS = /^assets\/index-[\w-]+\.css$/;
 
 /**
  * Issue 10: the entry stylesheet (the shell's CSS, ~3 KB gzip) becomes ONE `<style>` block in index.html instead
- * of a render-blocking request, and is not emitted as a file. Lazy chunks that listed it as a dependency drop it
- * (build.modulePreload.resolveDependencies below), since the page always has it. The Content-Security-Policy's
+ * of a render-blocking request. The file stays, emptied to a comment: Vite still lists it among the CSS
+ * dependencies of some lazy chunks (which resolveDependencies cannot filter), and a missing file would fail
+ * their import; an empty one costs a few bytes once, and never re-applies the rules later in the cascade. The Content-Security-Policy's
  * style-src carries this block's sha256: the CSP plugin hashes the <style> blocks present when its own
  * transformIndexHtml (order 'post') runs, so this plugin is listed before it (same order, earlier in the list).
  */
@@ -33,8 +34,9 @@ function inlineEntryCss(): Plugin {
         const [tag, fileName = ''] = links[0];
         const asset = bundle[fileName];
         if (!asset || asset.type !== 'asset') throw new Error(`inlineEntryCss: ${fileName} is not in the bundle`);
-        delete bundle[fileName];
-        return html.replace(tag, () => `<style>${String(asset.source).trim()}</style>`);
+        const css = String(asset.source).trim();
+        asset.source = '/* inlined into index.html */\n';
+        return html.replace(tag, () => `<style>${css}</style>`);
       },
     },
   };
@@ -111,7 +113,6 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    modulePreload: { resolveDependencies: (_file, deps) => deps.filter((dep) => !ENTRY_CSS.test(dep)) },
   },
   preview: { port: 4173, strictPort: true },
   test: {
