@@ -116,6 +116,8 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
+    // Generous limits: tests wait on events, never on the clock, so a loaded 2-core machine only makes them slower, not wrong.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
