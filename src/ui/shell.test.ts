@@ -55,7 +55,7 @@ describe('app shell navigation', () => {
     const { user, nav } = await openMenu('Menu principale');
     await user.click(within(nav).getByRole('link', { name: 'Regole e fonti' }));
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Regole e fonti' }, { timeout: 4000 });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Regole e fonti' });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(document.title).toBe('Regole e fonti – Contratto in tasca');
     expect(within(nav).getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
@@ -66,7 +66,7 @@ describe('app shell navigation', () => {
     window.location.hash = '#/leave';
     router.sync();
     render(App);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ferie e permessi' }, { timeout: 4000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ferie e permessi' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Prova un esempio' })).toBeInTheDocument();
   });
 });
@@ -104,13 +104,11 @@ describe('rules page', () => {
     window.location.hash = '#/rules';
     router.sync();
     render(App);
-    // A lazily loaded page: on a loaded machine its first transform can take longer than findBy's default second.
-    await screen.findByRole('heading', { level: 1, name: 'Regole e fonti' }, { timeout: 4000 });
+    await screen.findByRole('heading', { level: 1, name: 'Regole e fonti' });
     expect(screen.getByRole('heading', { level: 3, name: 'Solo legge' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'CCNL Terziario Confcommercio (TDS)' })).toBeInTheDocument();
     expect(screen.getByText(/^Versione delle regole: \d{4}\.\d{2}\.\d{2}, riviste il \d+°? \w+ \d{4}\.$/)).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: 'Testo ufficiale (normattiva.it)' }).length).toBeGreaterThan(0);
     expect(screen.getAllByText(/non una consulenza legale/).length).toBeGreaterThan(0);
-    // The whole rules page (every source, decision and gap) is a large DOM for jsdom's role queries.
-  }, 20_000);
+  });
 });

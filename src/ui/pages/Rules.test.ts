@@ -85,7 +85,7 @@ describe('rules page (issue "Calculator screens", Regole e fonti)', () => {
     expect(screen.getByText('Regole generali: 4 decisioni')).toBeInTheDocument();
     expect(screen.getByText('Periodo di prova: 14 decisioni')).toBeInTheDocument();
     expect(screen.getByText('Comporto per malattia: 12 decisioni')).toBeInTheDocument();
-  }, 20_000);
+  });
 
   it('shows gap G7 (no renewal of the Unimpresa CCNL) with its consequence in the app', () => {
     renderPage();

@@ -7,8 +7,6 @@ import { probationCalendar } from './calendar';
 
 startEachTestInItalian();
 const renderScreen = () => render(ProbationScreen, { props: { routeId: 'probation', query: {} } });
-// Rendering a result with its calendar or timeline in jsdom can take seconds on a loaded machine.
-const SLOW = 20_000;
 const result = () => screen.getByRole('region', { name: 'Risultato' });
 
 describe('probation screen', () => {
@@ -19,7 +17,7 @@ describe('probation screen', () => {
     expect(within(result()).getByText(/dal 16 marzo 2026 al 27 marzo 2026: 12 giorni dentro la prova/)).toBeInTheDocument();
     expect(within(result()).getByText(/6 aprile 2026: Lunedì dell’Angelo/)).toBeInTheDocument();
     expect(within(result()).getByRole('table', { name: /Calendario di marzo 2026/ })).toBeInTheDocument();
-  }, SLOW);
+  });
 
   it('adds an absence typed "dal … per N giorni", shows its last day, and removes it', async () => {
     const user = userEvent.setup();
@@ -30,7 +28,7 @@ describe('probation screen', () => {
     expect(screen.getByText(/fino al 27 marzo 2026/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Rimuovi l’assenza 1' }));
     expect(screen.getByText('Nessuna assenza inserita.')).toBeInTheDocument();
-  }, SLOW);
+  });
 });
 
 describe('probation calendar', () => {
