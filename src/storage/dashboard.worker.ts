@@ -3,7 +3,7 @@
  * units, this answers with their rows and refusals). The engines run here exactly as on the main thread.
  */
 import type { IsoDate } from '../calculators';
-import { computeDashboard, type Dashboard } from './dashboard';
+import { computeDashboard, withoutSources } from './dashboard';
 import type { Person, Unit } from './db';
 
 export interface BoardRequest {
@@ -15,6 +15,7 @@ export interface BoardRequest {
 self.onmessage = async (event: MessageEvent<BoardRequest>) => {
   const { people, units, today } = event.data;
   // No slicing: this thread has nothing else to do.
-  const board: Dashboard = await computeDashboard(people, units, today, { slice: Number.POSITIVE_INFINITY });
-  self.postMessage(board);
+  const board = await computeDashboard(people, units, today, { slice: Number.POSITIVE_INFINITY });
+  // Without the inputs behind each row: copying them back costs more than rebuilding them (attachSources).
+  self.postMessage(withoutSources(board));
 };

@@ -6,7 +6,7 @@
  * depend on that person alone.
  */
 import type { IsoDate } from '../calculators';
-import { computeDashboard, type Dashboard } from './dashboard';
+import { attachSources, computeDashboard, type Dashboard } from './dashboard';
 import type { Person, Unit } from './db';
 import type { BoardRequest } from './dashboard.worker';
 
@@ -38,7 +38,8 @@ export async function computeBoard(people: readonly Person[], units: readonly Un
   const jobs = parts.map((share, index) => inWorker({ people: share, units: index === count - 1 ? [...units] : [], today }, signal));
   try {
     const boards = await Promise.all(jobs.map((job) => job.result));
-    return { board: { rows: boards.flatMap((board) => board.rows), refusals: boards.flatMap((board) => board.refusals) }, workers: count };
+    const merged = { rows: boards.flatMap((board) => board.rows), refusals: boards.flatMap((board) => board.refusals) };
+    return { board: attachSources(merged, people, units, today), workers: count };
   } catch (error) {
     if (signal?.aborted) throw error;
     // A worker that cannot start (a browser policy, a failed chunk): the same answer from the main thread.
