@@ -38,6 +38,8 @@ export async function computeBoard(people: readonly Person[], units: readonly Un
   const jobs = parts.map((share, index) => inWorker({ people: share, units: index === count - 1 ? [...units] : [], today }, signal));
   try {
     const boards = await Promise.all(jobs.map((job) => job.result));
+    // For bench:storage: the workers' share of the board's time (the rest is merging, the inputs and sorting).
+    performance.mark('cit:board-workers-done');
     const merged = { rows: boards.flatMap((board) => board.rows), refusals: boards.flatMap((board) => board.refusals) };
     return { board: attachSources(merged, people, units, today), workers: count };
   } catch (error) {
