@@ -159,3 +159,16 @@ test('Tab goes from row to row through the whole virtualised list, also to rows 
   for (let press = 0; press < 5; press += 1) await tab('Shift+Tab');
   expect(await page.evaluate(() => document.activeElement?.closest('[role="listitem"]')?.getAttribute('aria-posinset'))).toBe('36');
 });
+
+test('a row opens its calculation, with its steps, in the calculator it came from', async ({ page }) => {
+  await page.clock.setFixedTime(TODAY);
+  await page.goto('/#/saved');
+  await page.getByLabel('Importa backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backupOf(1) });
+  await page.getByRole('button', { name: 'Importa', exact: true }).click();
+  await expect(page.getByText('Backup importato.')).toBeVisible();
+  await followNav(page, 'Scadenze');
+  await page.getByRole('link', { name: 'Apri il calcolo: Prossimo scatto di anzianità, Persona 01' }).click();
+  await expect(h1(page)).toHaveText('Scatti di anzianità');
+  // D-SC-2 by hand: seniority from 1 June 2017, third step paid from 1 June 2026.
+  await expect(page.locator('section.result')).toContainText('1° giugno 2026');
+});
