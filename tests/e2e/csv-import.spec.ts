@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { axeViolations, expectNoHorizontalScroll, h1 } from './helpers';
 
 // CSV import of people on the Archivio page, against real IndexedDB in Chromium.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
 import { canonicalJson } from '../../src/storage/canonical';
+import { expect, test, type Page } from './fixtures';
 import { axeViolations, expectNoHorizontalScroll, followNav, h1 } from './helpers';
 
 // The deadline board against real IndexedDB in Chromium, with the device's day fixed to 15 March 2026.

@@ -32,6 +32,11 @@ export interface Citation {
   secondaryOnly: boolean;
 }
 
+/** A link over plain http (the site offers no https we know of): the UI marks it "not secure". */
+export function isInsecureLink(url: string): boolean {
+  return /^http:\/\//i.test(url);
+}
+
 /** A source's title in the given language; the registry's own title only if SOURCE_TITLES lacks it. */
 export function sourceTitle(source: Source, locale: 'it' | 'en'): string {
   return SOURCE_TITLES[source.id]?.[locale] ?? source.title;
