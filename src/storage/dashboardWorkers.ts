@@ -35,8 +35,10 @@ export async function computeBoard(people: readonly Person[], units: readonly Un
   const count = Math.min(cores, 4, Math.floor((people.length + units.length) / PER_WORKER_MIN));
   if (typeof Worker === 'undefined' || count < 2) return { board: await computeDashboard(people, units, today, { signal }), workers: 0 };
   const parts = shares(people, count);
-  const jobs = parts.map((share, index) => inWorker({ people: share, units: index === count - 1 ? [...units] : [], today }, signal));
+  const jobs: ReturnType<typeof inWorker>[] = [];
   try {
+    // Inside the try: a worker refused at creation (a Trusted Types or CSP policy) falls back like a failed one.
+    parts.forEach((share, index) => jobs.push(inWorker({ people: share, units: index === count - 1 ? [...units] : [], today }, signal)));
     const boards = await Promise.all(jobs.map((job) => job.result));
     // For bench:storage: the workers' share of the board's time (the rest is merging, the inputs and sorting).
     performance.mark('cit:board-workers-done');

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { canonicalJson } from '../../src/storage/canonical';
 import { expect, test, type Page } from './fixtures';
+import { OUT_DIR } from './constants';
 import { axeViolations, expectNoHorizontalScroll, followNav, h1 } from './helpers';
 
 // The deadline board against real IndexedDB in Chromium, with the device's day fixed to 15 March 2026.
@@ -171,4 +172,23 @@ test('a row opens its calculation, with its steps, in the calculator it came fro
   await expect(h1(page)).toHaveText('Scatti di anzianità');
   // D-SC-2 by hand: seniority from 1 June 2017, third step paid from 1 June 2026.
   await expect(page.locator('section.result')).toContainText('1° giugno 2026');
+});
+
+test('the board’s Web Worker starts under the page’s CSP and Trusted Types, and answers', async ({ page }) => {
+  // 10,000 people are computed in workers (storage/dashboardWorkers.ts); the page admits only its own worker scripts.
+  const script = readdirSync(new URL(`../../${OUT_DIR}/assets/`, import.meta.url)).find((name) => /^dashboard\.worker-[\w-]+\.js$/.test(name));
+  expect(script).toBeDefined();
+  await page.goto('/');
+  await expect(h1(page)).toHaveText('Contratto in tasca');
+  const answer = await page.evaluate(
+    (url) =>
+      new Promise<string>((resolve) => {
+        const worker = new Worker(url, { type: 'module' });
+        worker.onmessage = (event: MessageEvent) => resolve(JSON.stringify(event.data));
+        worker.onerror = () => resolve('error');
+        worker.postMessage({ people: [], units: [], today: '2026-03-15' });
+      }),
+    `/assets/${script}`,
+  );
+  expect(answer).toBe('{"rows":[],"refusals":[]}');
 });
