@@ -69,14 +69,20 @@ interface TrustedTypePolicyFactory {
 
 /**
  * The page requires Trusted Types (CSP `require-trusted-types-for 'script'`), and
- * navigator.serviceWorker.register() is a script-URL sink. The default policy admits
- * exactly one script URL, the app's own worker; anything else is refused.
+ * navigator.serviceWorker.register() and new Worker() are script-URL sinks. The default
+ * policy admits the app's own service worker and the deadline board's Web Workers
+ * (storage/dashboardWorkers.ts, built as assets/dashboard.worker-<hash>.js); anything else is refused.
  */
 function allowServiceWorkerScript(): void {
   const factory = (globalThis as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
   if (!factory || factory.defaultPolicy) return;
-  const worker = new URL(`${import.meta.env.BASE_URL}sw.js`, location.href).href;
+  const base = new URL(import.meta.env.BASE_URL, location.href).href;
+  const worker = `${base}sw.js`;
+  const boardWorker = (href: string) => href.startsWith(`${base}assets/`) && /^dashboard\.worker-[\w-]+\.js$/.test(href.slice(base.length + 'assets/'.length));
   factory.createPolicy('default', {
-    createScriptURL: (url) => (new URL(url, location.href).href === worker ? url : null),
+    createScriptURL: (url) => {
+      const href = new URL(url, location.href).href;
+      return href === worker || boardWorker(href) ? url : null;
+    },
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person, Unit } from './db';
-import { addDays, computeDashboard, latestComportoAbsences, viewDashboard } from './dashboard';
+import { addDays, attachSources, computeDashboard, latestComportoAbsences, viewDashboard, withoutSources } from './dashboard';
 
 const stamps = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
 const person = (id: string, change: Partial<Person> = {}): Person => ({
@@ -83,6 +83,15 @@ describe('deadline board', () => {
 });
 
 describe('deadline board off the main thread', () => {
+  it('a worker sends rows without their calculations; putting them back from the records gives the same board', async () => {
+    const people = [person('a'), person('b', { ruleset: 'statute', role: undefined }), person('c', { hireDate: '2025-02-01' as never, contractEndDate: '2026-06-30' as never })];
+    const unit: Unit = { id: 'u', label: 'Negozio', ruleset: 'statute', permanentHeadcount: 20, fixedTermInForce: 1, ...stamps };
+    const board = await computeDashboard(people, [unit], today('2026-05-20'));
+    const sent = withoutSources(board);
+    expect(JSON.stringify(sent)).not.toContain('"input"');
+    expect(attachSources(sent, people, [unit], today('2026-05-20'))).toEqual(board);
+  });
+
   it('falls back to the sliced computation where there are no workers, with the same rows', async () => {
     const { computeBoard } = await import('./dashboardWorkers');
     const people = Array.from({ length: 30 }, (_, index) => person(`p${index}`));

@@ -39,9 +39,47 @@ export function latestComportoAbsences(cases: readonly SavedCase[]): ComportoAbs
 export type DashboardKind = (typeof DASHBOARD_KINDS)[number];
 
 /** The calculation behind a row, so the screen can open it in its calculator (with steps and citations). */
-interface Source {
+export interface Source {
   calculator: CalculatorId;
   input: Record<string, unknown>;
+}
+
+/** Leave over the days of `year` the person worked up to `to` (from the hire date when hired that year). */
+function leavePeriod(person: Person, year: number, to: string): Record<string, unknown> {
+  const from = `${year}-01-01`;
+  return { ...personToInput(person, 'leave'), periodStart: person.hireDate > from ? person.hireDate : from, periodEnd: to };
+}
+
+/**
+ * The calculation behind a row of `kind` for this person or unit on `today` (`year`: the ferie's year for the
+ * leave kinds): the one place the board's questions to the engines are written. A worker sends rows without it
+ * (copying 20,000 inputs between threads costs more than rebuilding them), and `attachSources` puts it back.
+ */
+export function sourceFor(
+  record: { person: Person } | { unit: Unit },
+  kind: DashboardKind,
+  today: IsoDate,
+  year = Number(today.slice(0, 4)),
+  comporto: ComportoAbsences = {},
+): Source | undefined {
+  if ('unit' in record) return kind === 'quota-headroom' ? { calculator: 'fixed-term', input: { ...unitToInput(record.unit), date: today } } : undefined;
+  const { person } = record;
+  switch (kind) {
+    case 'seniority-step':
+      return { calculator: 'seniority', input: { ...personToInput(person, 'seniority'), asOf: today } };
+    case 'leave-two-weeks':
+      return { calculator: 'leave', input: leavePeriod(person, year, today) };
+    case 'leave-rest':
+      return { calculator: 'leave', input: leavePeriod(person, year, `${year}-12-31`) };
+    case 'notice-if-today':
+      return { calculator: 'notice', input: { ...personToInput(person, 'notice'), kind: 'dismissal', noticeDate: today } };
+    case 'probation-end':
+      return { calculator: 'probation', input: personToInput(person, 'probation') };
+    case 'comporto-limit':
+      return Object.hasOwn(comporto, person.id) ? { calculator: 'comporto', input: { ...personToInput(person, 'comporto'), asOf: today, absences: comporto[person.id] } } : undefined;
+    default:
+      return undefined;
+  }
 }
 
 export interface DashboardRow {
@@ -66,7 +104,7 @@ export interface DashboardRefusal {
   subject: 'person' | 'unit';
   kind: DashboardKind;
   error: CalcError;
-  source: Source;
+  source?: Source;
 }
 
 export interface Dashboard {
@@ -108,9 +146,8 @@ function personEntries(person: Person, day: Day, out: Work): void {
   if (within(person.contractEndDate, day)) out.rows.push({ ...base, kind: 'contract-end', date: person.contractEndDate });
   if (person.hireDate > today) return;
 
-  const seniorityInput = { ...personToInput(person, 'seniority'), asOf: today };
-  const seniority = calculate('seniority', seniorityInput, options);
-  const senioritySource = { calculator: 'seniority' as const, input: seniorityInput };
+  const senioritySource = sourceFor({ person }, 'seniority-step', today) as Source;
+  const seniority = calculate('seniority', senioritySource.input, options);
   if (!seniority.ok) refuse('seniority-step', seniority.error, senioritySource);
   else {
     const next = (seniority.outputs as { nextStepDate?: string | null }).nextStepDate;
@@ -121,9 +158,8 @@ function personEntries(person: Person, day: Day, out: Work): void {
   probationEntries(person, day, out, refuse);
   comportoEntries(person, day, out, refuse);
 
-  const noticeInput = { ...personToInput(person, 'notice'), kind: 'dismissal', noticeDate: today };
-  const notice = calculate('notice', noticeInput, options);
-  const noticeSource = { calculator: 'notice' as const, input: noticeInput };
+  const noticeSource = sourceFor({ person }, 'notice-if-today', today) as Source;
+  const notice = calculate('notice', noticeSource.input, options);
   if (!notice.ok) refuse('notice-if-today', notice.error, noticeSource);
   else {
     const outputs = notice.outputs as { days: number; endDate: string | null };
@@ -141,21 +177,19 @@ function leaveEntries(person: Person, day: Day, out: Work, refuse: (kind: Dashbo
   const { today, options } = day;
   const base = { subjectId: person.id, subjectLabel: person.label, subject: 'person' as const };
   const year = Number(today.slice(0, 4));
-  const period = (from: string, to: string) => ({ ...personToInput(person, 'leave'), periodStart: person.hireDate > from ? person.hireDate : from, periodEnd: to });
 
-  const thisYear = period(`${year}-01-01`, today);
-  const leave = calculate('leave', thisYear, options);
-  if (!leave.ok) refuse('leave-two-weeks', leave.error, { calculator: 'leave', input: thisYear });
+  const thisYear = sourceFor({ person }, 'leave-two-weeks', today, year) as Source;
+  const leave = calculate('leave', thisYear.input, options);
+  if (!leave.ok) refuse('leave-two-weeks', leave.error, thisYear);
   else {
     const outputs = leave.outputs as { ferieDays: number; deadlines: { twoWeeksBy: string } };
-    out.rows.push({ ...base, kind: 'leave-two-weeks', date: outputs.deadlines.twoWeeksBy, value: outputs.ferieDays, year, source: { calculator: 'leave', input: thisYear } });
+    out.rows.push({ ...base, kind: 'leave-two-weeks', date: outputs.deadlines.twoWeeksBy, value: outputs.ferieDays, year, source: thisYear });
   }
 
-  const earlierEnd = `${year - 2}-12-31`;
-  if (person.hireDate > earlierEnd) return;
-  const earlier = period(`${year - 2}-01-01`, earlierEnd);
-  const restBy = restDeadline(earlier, options, out);
-  if (restBy !== null && restBy >= today) out.rows.push({ ...base, kind: 'leave-rest', date: restBy, year: year - 2, source: { calculator: 'leave', input: earlier } });
+  if (person.hireDate > `${year - 2}-12-31`) return;
+  const earlier = sourceFor({ person }, 'leave-rest', today, year - 2) as Source;
+  const restBy = restDeadline(earlier.input, options, out);
+  if (restBy !== null && restBy >= today) out.rows.push({ ...base, kind: 'leave-rest', date: restBy, year: year - 2, source: earlier });
 }
 
 /**
@@ -165,9 +199,8 @@ function leaveEntries(person: Person, day: Day, out: Work, refuse: (kind: Dashbo
  */
 function probationEntries(person: Person, day: Day, out: Work, refuse: (kind: DashboardKind, error: CalcError, source: Source) => void): void {
   if (person.hireDate < day.probationHiredFrom || (person.ruleset === 'statute' && !person.contractEndDate)) return;
-  const input = personToInput(person, 'probation');
-  const source = { calculator: 'probation' as const, input };
-  const result = calculate('probation', input, day.options);
+  const source = sourceFor({ person }, 'probation-end', day.today) as Source;
+  const result = calculate('probation', source.input, day.options);
   if (!result.ok) return refuse('probation-end', result.error, source);
   const endDate = (result.outputs as { endDate: string }).endDate;
   if (endDate >= day.today && endDate <= day.probationHorizon) {
@@ -181,12 +214,10 @@ function probationEntries(person: Person, day: Day, out: Work, refuse: (kind: Da
  * continued (today when already exceeded), its value the days left.
  */
 function comportoEntries(person: Person, day: Day, out: Work, refuse: (kind: DashboardKind, error: CalcError, source: Source) => void): void {
-  if (!Object.hasOwn(day.comporto, person.id)) return;
-  const input = { ...personToInput(person, 'comporto'), asOf: day.today, absences: day.comporto[person.id] };
+  const source = sourceFor({ person }, 'comporto-limit', day.today, undefined, day.comporto);
   // A fixed-term contract already over has nothing left to protect: the contract-end row said so.
-  if (person.contractEndDate && person.contractEndDate < day.today) return;
-  const source = { calculator: 'comporto' as const, input };
-  const result = calculate('comporto', input, day.options);
+  if (!source || (person.contractEndDate && person.contractEndDate < day.today)) return;
+  const result = calculate('comporto', source.input, day.options);
   if (!result.ok) return refuse('comporto-limit', result.error, source);
   const outputs = result.outputs as { sicknessDaysLeft: number; exhaustionDate: string | null };
   if (outputs.sicknessDaysLeft > COMPORTO_MARGIN_DAYS) return;
@@ -211,10 +242,9 @@ function restDeadline(input: Record<string, unknown>, options: Day['options'], o
 }
 
 function unitEntries(unit: Unit, today: IsoDate, out: Dashboard): void {
-  const input = { ...unitToInput(unit), date: today };
-  const source = { calculator: 'fixed-term' as const, input };
+  const source = sourceFor({ unit }, 'quota-headroom', today) as Source;
   const base = { subjectId: unit.id, subjectLabel: unit.label, subject: 'unit' as const, kind: 'quota-headroom' as const };
-  const result = calculate('fixed-term', input, { today });
+  const result = calculate('fixed-term', source.input, { today });
   if (!result.ok) {
     out.refusals.push({ ...base, error: result.error, source });
     return;
@@ -304,4 +334,24 @@ export function filterRows<T extends { subjectId: string; subjectLabel: string; 
 /** Rows by date, then label; optionally only one person or unit, some kinds, or a name. */
 export function viewDashboard(rows: readonly DashboardRow[], filter: DashboardFilter = {}): DashboardRow[] {
   return filterRows(sortRows(rows), filter);
+}
+
+/** Rows and refusals without their calculations, for the copy from a worker (see `sourceFor`). */
+export function withoutSources(board: Dashboard): Dashboard {
+  return { rows: board.rows.map(({ source: _source, ...row }) => row), refusals: board.refusals.map(({ source: _source, ...refusal }) => refusal) };
+}
+
+/** Puts back the calculation behind every row and refusal, from the records they were computed from. */
+export function attachSources(board: Dashboard, people: readonly Person[], units: readonly Unit[], today: IsoDate, comporto: ComportoAbsences = {}): Dashboard {
+  const records = new Map<string, { person: Person } | { unit: Unit }>();
+  for (const person of people) records.set(person.id, { person });
+  for (const unit of units) records.set(unit.id, { unit });
+  const source = (subjectId: string, kind: DashboardKind, year?: number) => {
+    const record = records.get(subjectId);
+    return record ? sourceFor(record, kind, today, year, comporto) : undefined;
+  };
+  return {
+    rows: board.rows.map((row) => ({ ...row, source: source(row.subjectId, row.kind, row.year) })),
+    refusals: board.refusals.map((refusal) => ({ ...refusal, source: source(refusal.subjectId, refusal.kind) })),
+  };
 }

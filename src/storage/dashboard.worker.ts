@@ -3,7 +3,7 @@
  * units, this answers with their rows and refusals). The engines run here exactly as on the main thread.
  */
 import type { IsoDate } from '../calculators';
-import { computeDashboard, type ComportoAbsences, type Dashboard } from './dashboard';
+import { computeDashboard, withoutSources } from './dashboard';
 import type { Person, Unit } from './db';
 
 export interface BoardRequest {
@@ -16,6 +16,7 @@ export interface BoardRequest {
 self.onmessage = async (event: MessageEvent<BoardRequest>) => {
   const { people, units, today, comporto } = event.data;
   // No slicing: this thread has nothing else to do.
-  const board: Dashboard = await computeDashboard(people, units, today, { slice: Number.POSITIVE_INFINITY, comporto });
-  self.postMessage(board);
+  const board = await computeDashboard(people, units, today, { slice: Number.POSITIVE_INFINITY, comporto });
+  // Without the inputs behind each row: copying them back costs more than rebuilding them (attachSources).
+  self.postMessage(withoutSources(board));
 };

@@ -6,7 +6,7 @@
  * depend on that person alone.
  */
 import type { IsoDate } from '../calculators';
-import { computeDashboard, type ComportoAbsences, type Dashboard } from './dashboard';
+import { attachSources, computeDashboard, type ComportoAbsences, type Dashboard } from './dashboard';
 import type { Person, Unit } from './db';
 import type { BoardRequest } from './dashboard.worker';
 
@@ -35,10 +35,15 @@ export async function computeBoard(people: readonly Person[], units: readonly Un
   const count = Math.min(cores, 4, Math.floor((people.length + units.length) / PER_WORKER_MIN));
   if (typeof Worker === 'undefined' || count < 2) return { board: await computeDashboard(people, units, today, { signal, comporto }), workers: 0 };
   const parts = shares(people, count);
-  const jobs = parts.map((share, index) => inWorker({ people: share, units: index === count - 1 ? [...units] : [], today, comporto }, signal));
+  const jobs: ReturnType<typeof inWorker>[] = [];
   try {
+    // Inside the try: a worker refused at creation (a Trusted Types or CSP policy) falls back like a failed one.
+    parts.forEach((share, index) => jobs.push(inWorker({ people: share, units: index === count - 1 ? [...units] : [], today, comporto }, signal)));
     const boards = await Promise.all(jobs.map((job) => job.result));
-    return { board: { rows: boards.flatMap((board) => board.rows), refusals: boards.flatMap((board) => board.refusals) }, workers: count };
+    // For bench:storage: the workers' share of the board's time (the rest is merging, the inputs and sorting).
+    performance.mark('cit:board-workers-done');
+    const merged = { rows: boards.flatMap((board) => board.rows), refusals: boards.flatMap((board) => board.refusals) };
+    return { board: attachSources(merged, people, units, today, comporto), workers: count };
   } catch (error) {
     if (signal?.aborted) throw error;
     // A worker that cannot start (a browser policy, a failed chunk): the same answer from the main thread.

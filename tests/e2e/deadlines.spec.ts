@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from './fixtures';
+import { readFileSync, readdirSync } from 'node:fs';
 import { canonicalJson } from '../../src/storage/canonical';
+import { expect, test, type Page } from './fixtures';
+import { OUT_DIR } from './constants';
 import { axeViolations, expectNoHorizontalScroll, followNav, h1 } from './helpers';
 
 // The deadline board against real IndexedDB in Chromium, with the device's day fixed to 15 March 2026.
@@ -158,4 +159,36 @@ test('Tab goes from row to row through the whole virtualised list, also to rows 
   await expect(page.locator(':focus')).toBeInViewport();
   for (let press = 0; press < 5; press += 1) await tab('Shift+Tab');
   expect(await page.evaluate(() => document.activeElement?.closest('[role="listitem"]')?.getAttribute('aria-posinset'))).toBe('36');
+});
+
+test('a row opens its calculation, with its steps, in the calculator it came from', async ({ page }) => {
+  await page.clock.setFixedTime(TODAY);
+  await page.goto('/#/saved');
+  await page.getByLabel('Importa backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backupOf(1) });
+  await page.getByRole('button', { name: 'Importa', exact: true }).click();
+  await expect(page.getByText('Backup importato.')).toBeVisible();
+  await followNav(page, 'Scadenze');
+  await page.getByRole('link', { name: 'Apri il calcolo: Prossimo scatto di anzianità, Persona 01' }).click();
+  await expect(h1(page)).toHaveText('Scatti di anzianità');
+  // D-SC-2 by hand: seniority from 1 June 2017, third step paid from 1 June 2026.
+  await expect(page.locator('section.result')).toContainText('1° giugno 2026');
+});
+
+test('the board’s Web Worker starts under the page’s CSP and Trusted Types, and answers', async ({ page }) => {
+  // 10,000 people are computed in workers (storage/dashboardWorkers.ts); the page admits only its own worker scripts.
+  const script = readdirSync(new URL(`../../${OUT_DIR}/assets/`, import.meta.url)).find((name) => /^dashboard\.worker-[\w-]+\.js$/.test(name));
+  expect(script).toBeDefined();
+  await page.goto('/');
+  await expect(h1(page)).toHaveText('Contratto in tasca');
+  const answer = await page.evaluate(
+    (url) =>
+      new Promise<string>((resolve) => {
+        const worker = new Worker(url, { type: 'module' });
+        worker.onmessage = (event: MessageEvent) => resolve(JSON.stringify(event.data));
+        worker.onerror = () => resolve('error');
+        worker.postMessage({ people: [], units: [], today: '2026-03-15' });
+      }),
+    `/assets/${script}`,
+  );
+  expect(answer).toBe('{"rows":[],"refusals":[]}');
 });

@@ -37,6 +37,9 @@ const entries = {
   // Only runtime members (types such as v.BaseIssue weigh nothing).
   valibot: { file: 'valibot-entry.ts', code: `export { ${usedMembers('valibot').filter((m) => m in valibotRuntime).join(', ')} } from 'valibot';\n` },
   'workbox-window': { file: 'workbox-entry.ts', code: "export { Workbox } from 'workbox-window';\n" },
+  // The Svelte adapter's component, compiled; the Svelte runtime it shares with the app is left out.
+  virtua: { file: 'virtua-entry.ts', code: "export { WindowVirtualizer } from 'virtua/svelte';\n", svelte: true, external: [/^svelte($|\/)/] },
+  papaparse: { file: 'papaparse-entry.ts', code: "export { default } from 'papaparse';\n" },
 };
 writeFileSync(join(work, 'Empty.svelte'), '<p>{1}</p>\n');
 
@@ -53,8 +56,8 @@ for (const name of Object.keys(pkg.dependencies).concat(pkg.devDependencies.svel
     configFile: false,
     root: work,
     logLevel: 'silent',
-    plugins: name === 'svelte' ? [svelte({ compilerOptions: { runes: true } })] : [],
-    build: { write: false, target: 'es2022', modulePreload: false, rollupOptions: { input: join(work, entry.file), preserveEntrySignatures: 'strict' } },
+    plugins: name === 'svelte' || entry.svelte ? [svelte({ compilerOptions: { runes: true } })] : [],
+    build: { write: false, target: 'es2022', modulePreload: false, rollupOptions: { input: join(work, entry.file), preserveEntrySignatures: 'strict', external: entry.external } },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
   const gzip = chunks.reduce((sum, c) => sum + gzipSync(c.code).length, 0);

@@ -11,7 +11,8 @@ import { importPeople } from '../../../storage/peopleImport';
 import { addPerson } from '../../../storage/repo';
 import { locale } from '../../i18n/locale.svelte';
 import './messages';
-import { guessMapping, readCsv, readPeople, type CsvTable, type ImportReport } from './peopleImport';
+import './importMessages';
+import { guessMapping, problemText, readCsv, readPeople, type CsvTable, type ImportReport } from './peopleImport';
 
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/csv', name), 'utf8');
 
@@ -111,6 +112,27 @@ describe('reading a CSV of people', () => {
     expect(Object.getPrototypeOf(guessMapping(parsed.header))).toBe(Object.prototype);
     const found = readPeople(parsed, { ...guessMapping(parsed.header), label: 0 }, 'it');
     expect(found.people).toEqual([{ label: 'A', ruleset: 'statute', hireDate: '2017-01-10', schedule: { kind: 'full-time' } }]);
+  });
+});
+
+describe('the report in the user’s words', () => {
+  it('names row, field and value in Italian and English, for the importer’s own issues and the record check’s', () => {
+    const dates = report('impossible-dates.csv').problems;
+    expect(problemText(dates[0]!)).toBe('Riga 2, «Data di assunzione»: «31/02/2024» non è una data esistente (scrivi per esempio 31/01/2024).');
+    const markup = report('script-payloads.csv').problems;
+    expect(problemText(markup[0]!)).toBe('Riga 2, «Nome o etichetta»: «<script>alert(1)</script>» contiene codice (HTML o script), non ammesso.');
+    const roles = report('unknown-role-ruleset.csv').problems;
+    expect(problemText(roles[1]!)).toBe('Riga 3, «Qualifica o livello»: manca.');
+    locale.set('en');
+    expect(problemText(dates[4]!)).toBe('Row 6, “End of the fixed-term contract”: “09/01/2020” comes before the hire date.');
+  });
+
+  it('has a text in both languages for every issue a fixture produces', () => {
+    const files = ['formula-cells.csv', 'impossible-dates.csv', 'unknown-role-ruleset.csv', 'bad-numbers.csv', 'script-payloads.csv'];
+    for (const language of ['it', 'en'] as const) {
+      locale.set(language);
+      for (const file of files) for (const problem of report(file).problems) expect(problemText(problem), `${language} ${file} ${problem.issue}`).not.toMatch(/peopleImport\.|storage\.issue|valore non previsto|unexpected value/);
+    }
   });
 });
 

@@ -11,7 +11,9 @@ import { parseIsoDate, ROLES, RULESET_IDS, type RulesetId } from '../../../calcu
 import type { PersonDraft, Schedule } from '../../../storage';
 import { checkRecord } from '../../../storage/schema';
 import { readNumber } from '../../components/calc/numberText';
+import { t } from '../../i18n/locale.svelte';
 import { catalogues, LOCALES, type Locale } from '../../i18n/messages';
+import { issueText } from './describe';
 
 /** 10,000 people take about 1 MB of CSV; five times that is not a list of staff. */
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
@@ -278,4 +280,12 @@ export function readPeople(table: CsvTable, mapping: Mapping, locale: Locale): I
     }
   });
   return report;
+}
+
+/** "Riga 3, «Data di assunzione»: «31/02/2020» non è una data esistente (…)." in the active language. */
+export function problemText(problem: RowProblem): string {
+  const own = `peopleImport.issue.${problem.issue}`;
+  const issue = t(own) === own ? `${issueText(problem.issue)}.` : t(own);
+  const params = { line: problem.line, field: t(`peopleImport.field.${problem.field}`), issue, value: problem.value };
+  return t(problem.value === '' ? 'peopleImport.error' : 'peopleImport.error.value', params);
 }
