@@ -258,6 +258,15 @@ test('Salva on every calculator, the monitoring interview too; fixed-term offers
   }
   expect((await rows(page, 'savedCases')).map((c) => c.calculator).sort()).toEqual(['fixed-term', 'leave', 'monitoring', 'seniority']);
   expect(await axeViolations(page)).toEqual([]);
+
+  // The interview reopens on its stored outcome too.
+  const monitoring = (await rows(page, 'savedCases')).find((c) => c.calculator === 'monitoring');
+  await page.goto('/#/saved');
+  await page.getByRole('link', { name: `Apri ${String(monitoring?.title)}` }).click();
+  await expect(h1(page)).toHaveText('Controllo a distanza');
+  await expect(page.getByRole('region', { name: `Calcolo salvato: «${String(monitoring?.title)}»` })).toContainText('Le regole in uso sono le stesse.');
+  await expect(result(page)).toBeVisible();
+  await expect(saveBox(page)).toHaveCount(0);
 });
 
 test.describe('in English, dark', () => {
