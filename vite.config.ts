@@ -1,10 +1,56 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 import { cspPlugin } from './vite-plugins/csp.ts';
 import { headersPlugin } from './vite-plugins/headers.ts';
 import { swVersionPlugin, swVersionScript } from './vite-plugins/sw-version.ts';
+
+/** The entry stylesheet's name in the build (`assets/index-<hash>.css`); inlined into index.html by inlineEntryCss(). */
+const ENTRY_CSS = /^assets\/index-[\w-]+\.css$/;
+
+/**
+ * Issue 10: the entry stylesheet (the shell's CSS, ~3 KB gzip) becomes ONE `<style>` block in index.html instead
+ * of a render-blocking request. The file stays, emptied to a comment: Vite still lists it among the CSS
+ * dependencies of some lazy chunks (which resolveDependencies cannot filter), and a missing file would fail
+ * their import; an empty one costs a few bytes once, and never re-applies the rules later in the cascade. The Content-Security-Policy's
+ * style-src carries this block's sha256: the CSP plugin hashes the <style> blocks present when its own
+ * transformIndexHtml (order 'post') runs, so this plugin is listed before it (same order, earlier in the list).
+ */
+function inlineEntryCss(): Plugin {
+  return {
+    name: 'contratto:inline-entry-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html;
+        const links = [...html.matchAll(/<link rel="stylesheet"[^>]*href="[^"]*?(assets\/[^"]+\.css)"[^>]*>/g)];
+        if (links.length !== 1 || !links[0] || !ENTRY_CSS.test(links[0][1] ?? '')) {
+          throw new Error(`inlineEntryCss: expected one entry stylesheet assets/index-*.css, found ${links.map((l) => l[1]).join(', ') || 'none'}`);
+        }
+        const [tag, fileName = ''] = links[0];
+        const asset = bundle[fileName];
+        if (!asset || asset.type !== 'asset') throw new Error(`inlineEntryCss: ${fileName} is not in the bundle`);
+        const css = String(asset.source).trim();
+        asset.source = '/* inlined into index.html */\n';
+        return html.replace(tag, () => `<style>${css}</style>`);
+      },
+    },
+  };
+}
+
+/** The web app manifest link is added by src/pwa/start.ts once the page has loaded: the one vite-plugin-pwa injects goes. */
+function manifestAfterLoad(): Plugin {
+  return {
+    name: 'contratto:manifest-after-load',
+    apply: 'build',
+    enforce: 'post', // after vite-plugin-pwa's own (enforce 'post') transform, which adds the link
+    transformIndexHtml: { order: 'post', handler: (html) => html.replace(/\s*<link rel="manifest"[^>]*>/, '') },
+  };
+}
 
 // Stamped into the bundle so that a production build shows its real version and build day (src/ui/build.ts).
 const BUILD_DATE = new Date().toISOString().slice(0, 10);
@@ -23,6 +69,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version), __BUILD_DATE__: JSON.stringify(BUILD_DATE) },
   plugins: [
     svelte(),
+    inlineEntryCss(), // before cspPlugin: the CSP hashes the <style> block this makes
     swVersionPlugin(SW_VERSION),
     cspPlugin(),
     headersPlugin(),
@@ -62,10 +109,15 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    manifestAfterLoad(),
   ],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+  },
   preview: { port: 4173, strictPort: true },
   test: {
+    // Generous limits: tests wait on events, never on the clock, so a loaded 2-core machine only makes them slower, not wrong.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -15,6 +15,10 @@ import { computeLeave } from './engine/leave';
 import { LEAVE_RULES } from './rules/leave';
 import { computeMonitoring } from './engine/monitoring';
 import { MONITORING_RULES } from './rules/monitoring';
+import { computeProbation } from './engine/probation';
+import { PROBATION_RULES } from './rules/probation';
+import { computeComporto } from './engine/comporto';
+import { COMPORTO_RULES } from './rules/comporto';
 import { RULES_VERSION } from './rules/version';
 
 export interface CalculateOptions {
@@ -38,6 +42,8 @@ const ENGINES: Partial<Record<CalculatorId, Engine>> = {
   monitoring: (input, ctx) => computeMonitoring(input, MONITORING_RULES, ctx),
   'fixed-term': (input, ctx) => computeFixedTerm(input, FIXED_TERM_RULES, ctx),
   seniority: (input, ctx) => computeSeniority(input, SENIORITY_RULES, ctx),
+  probation: (input, ctx) => computeProbation(input, PROBATION_RULES, ctx),
+  comporto: (input, ctx) => computeComporto(input, COMPORTO_RULES, ctx),
   notice: (input, ctx) => (noticeMode(input) === 'reverse' ? computeNoticeDeadline(input, NOTICE_RULES, ctx) : computeNotice(input, NOTICE_RULES, ctx)),
 };
 
@@ -103,4 +109,4 @@ export type {
   Step,
   Warning,
 } from './engine/core/result';
-export { parseIsoDate, type IsoDate } from './engine/core/dates';
+export { parseIsoDate, addDays, weekday, type IsoDate } from './engine/core/dates';

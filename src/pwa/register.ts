@@ -6,13 +6,13 @@
  * script vite-plugins/sw-version.ts adds to it) so the prompt can name it.
  */
 import { registerSW } from 'virtual:pwa-register';
-import { pwa, type PwaState, type WorkerVersion } from './state.svelte';
+import type { PwaState, WorkerVersion } from './state.svelte';
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 /** A worker from before GET_VERSION existed never answers: the prompt then shows no version. */
 const VERSION_ANSWER_MS = 3000;
 
-export function registerServiceWorker(state: PwaState = pwa): void {
+export function registerServiceWorker(state: PwaState): void {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   allowServiceWorkerScript();
   state.updateServiceWorker = registerSW({

@@ -5,7 +5,7 @@
  */
 import type { Message, MessageParam } from '../../calculators';
 import { renderMessage, translate } from './format';
-import { LOCALES, type Locale } from './messages';
+import { isLocaleLoaded, loadLocale, LOCALES, type Locale } from './messages';
 
 export const LOCALE_STORAGE_KEY = 'cit.locale';
 
@@ -47,8 +47,20 @@ class LocaleStore {
     applyToDocument(this.current);
   }
 
-  /** Switches language, remembers it on this device and updates `<html lang>`. */
+  /**
+   * Switches language, remembers it on this device and updates `<html lang>`. A language whose shell texts are
+   * not loaded yet (English, on first use) switches once they arrive; if they cannot load, it switches anyway
+   * and the missing texts show in Italian.
+   */
   set(next: Locale): void {
+    if (isLocaleLoaded(next)) {
+      this.#apply(next);
+      return;
+    }
+    void loadLocale(next).finally(() => this.#apply(next));
+  }
+
+  #apply(next: Locale): void {
     this.current = next;
     applyToDocument(next);
     try {
@@ -60,6 +72,11 @@ class LocaleStore {
 }
 
 export const locale = new LocaleStore();
+
+/** Resolves once the texts of the language chosen at start-up are loaded (await before the first render). */
+export function localeReady(): Promise<void> {
+  return loadLocale(locale.current);
+}
 
 /** A UI string in the current language; reactive when called from markup or `$derived`. */
 export function t(key: string, params?: Record<string, MessageParam>): string {

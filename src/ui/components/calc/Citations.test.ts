@@ -5,9 +5,13 @@ import '../../calculators/notice/messages';
 import { calculate } from '../../../calculators';
 import { locale } from '../../i18n/locale.svelte';
 import Citations from './Citations.svelte';
+import { loadSources } from './sourcesLoader';
 
 // RULES.md reference case N-1 style: TDS, OV 1st category, dismissal after 7 years.
 const notice = calculate('notice', { ruleset: 'confcommercio-tds', role: 'ov1', kind: 'dismissal', hireDate: '2017-01-10', noticeDate: '2024-03-10', monthlyPay: 1800 });
+
+// The registry loads with the first result (lazily, in the app): here once up front, so each render is complete at once.
+await loadSources();
 
 beforeEach(() => locale.set('it'));
 afterEach(() => {

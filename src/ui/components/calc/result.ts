@@ -1,5 +1,5 @@
-/** Pure helpers shared by the calculator screens: errors by field, citations, share links. */
-import { RULES_VERSION, SOURCE_TITLES, sourceById, type CalcError, type CalcResult, type CalculatorId, type Source, type SourceId } from '../../../calculators';
+/** Pure helpers shared by the calculator screens: errors by field, cited source ids, share links (citations: ./sources.ts). */
+import { RULES_VERSION, type CalcError, type CalcResult, type CalculatorId, type SourceId } from '../../../calculators';
 
 /** The engine error for one input field (or a field below it, e.g. `schedule.percent`), if any. */
 export function errorFor(result: CalcResult | null, ...fields: string[]): CalcError | null {
@@ -25,36 +25,9 @@ export function citedSourceIds(result: CalcResult): SourceId[] {
   return ids;
 }
 
-export interface Citation {
-  source: Source;
-  /** The official text when recorded, else the first secondary page. */
-  url: string | null;
-  secondaryOnly: boolean;
-}
-
 /** A link over plain http (the site offers no https we know of): the UI marks it "not secure". */
 export function isInsecureLink(url: string): boolean {
   return /^http:\/\//i.test(url);
-}
-
-/** A source's title in the given language; the registry's own title only if SOURCE_TITLES lacks it. */
-export function sourceTitle(source: Source, locale: 'it' | 'en'): string {
-  return SOURCE_TITLES[source.id]?.[locale] ?? source.title;
-}
-
-/**
- * The sources a result cites: official texts first (a law, a circular, the
- * union's sheet), then the secondary ones (consultants' summaries, worked
- * examples), each group in order of first appearance.
- */
-export function citations(result: CalcResult): { official: Citation[]; secondary: Citation[] } {
-  const all = citedSourceIds(result).flatMap((id) => {
-    const source = sourceById(id);
-    if (!source) return [];
-    const official = source.officialUrls[0] ?? null;
-    return [{ source, url: official ?? source.secondaryUrls[0] ?? null, secondaryOnly: official === null }];
-  });
-  return { official: all.filter((c) => !c.secondaryOnly), secondary: all.filter((c) => c.secondaryOnly) };
 }
 
 const MAX_SHARED_INPUT = 4000;

@@ -1,0 +1,29 @@
+/**
+ * Nothing for the service worker, the manifest or workbox-window is requested before the page has loaded
+ * (issue 10: they competed with the first paint). Once `load` has fired and the next frame is painted, the
+ * manifest link is added and the worker registered (./register.ts, its own chunk with workbox-window).
+ */
+import { pwa } from './state.svelte';
+
+export function startAfterLoad(): void {
+  const start = () => {
+    const link = document.createElement('link');
+    link.rel = 'manifest';
+    link.href = `${import.meta.env.BASE_URL}manifest.webmanifest`;
+    document.head.append(link);
+    void import('./register').then(({ registerServiceWorker }) => registerServiceWorker(pwa));
+  };
+  // `load` can fire before the first frame is drawn (the page renders from its module script): wait one frame more,
+  // then start just after it has been painted. A tab opened in the background draws no frame: a second at most.
+  let started = false;
+  const startOnce = () => {
+    if (!started) start();
+    started = true;
+  };
+  const afterNextPaint = () => {
+    requestAnimationFrame(() => setTimeout(startOnce, 0));
+    setTimeout(startOnce, 1000);
+  };
+  if (document.readyState === 'complete') afterNextPaint();
+  else window.addEventListener('load', afterNextPaint, { once: true });
+}

@@ -1,0 +1,12 @@
+// The comporto texts (engine steps, warnings, errors, screen labels) and the shared result texts load with this screen.
+import { addMessages } from '../../i18n/messages';
+import itCalc from '../../i18n/messages/it/calc';
+import enCalc from '../../i18n/messages/en/calc';
+import itAbsences from '../../i18n/messages/it/absences';
+import enAbsences from '../../i18n/messages/en/absences';
+import it from '../../i18n/messages/it/comporto';
+import en from '../../i18n/messages/en/comporto';
+
+addMessages({ it: itCalc, en: enCalc });
+addMessages({ it: itAbsences, en: enAbsences });
+addMessages({ it, en });
