@@ -99,6 +99,19 @@ test('save → reload → reopen: the stored result comes back, labelled with it
   await expectNoHorizontalScroll(page);
   expect(await axeViolations(page)).toEqual([]);
   expect((await rows(page, 'savedCases')).map((c) => c.title)).toEqual(['Preavviso NP-3']);
+
+  // Editing the reopened inputs is a new calculation; the stored case changes only when the user replaces it.
+  await page.getByRole('button', { name: 'Modifica i dati' }).click();
+  await page.getByLabel('Data di assunzione').fill('2015-01-10');
+  await expect(stored).toContainText('Hai modificato i dati');
+  // Recomputed from the edited inputs: 9 full years of service (still 45 days: RULES.md band 5–10 years).
+  await expect(result(page)).toContainText('9 anni compiuti');
+  expect((await rows(page, 'savedCases'))[0]?.input).toMatchObject({ hireDate: '2017-01-10' });
+  await expect(saveBox(page).getByRole('button', { name: 'Salva come nuovo calcolo' })).toBeVisible();
+  await saveBox(page).getByRole('button', { name: 'Sostituisci «Preavviso NP-3»' }).click();
+  await expect(stored).toContainText('«Preavviso NP-3» aggiornato con i nuovi dati.');
+  const replaced = await rows(page, 'savedCases');
+  expect(replaced.map((c) => [c.title, (c.input as { hireDate: string }).hireDate])).toEqual([['Preavviso NP-3', '2015-01-10']]);
 });
 
 test('a calculator starts from a saved person, and the record changes only on "Aggiorna la scheda"', async ({ page }) => {
@@ -245,6 +258,15 @@ test('Salva on every calculator, the monitoring interview too; fixed-term offers
   }
   expect((await rows(page, 'savedCases')).map((c) => c.calculator).sort()).toEqual(['fixed-term', 'leave', 'monitoring', 'seniority']);
   expect(await axeViolations(page)).toEqual([]);
+
+  // The interview reopens on its stored outcome too.
+  const monitoring = (await rows(page, 'savedCases')).find((c) => c.calculator === 'monitoring');
+  await page.goto('/#/saved');
+  await page.getByRole('link', { name: `Apri ${String(monitoring?.title)}` }).click();
+  await expect(h1(page)).toHaveText('Controllo a distanza');
+  await expect(page.getByRole('region', { name: `Calcolo salvato: «${String(monitoring?.title)}»` })).toContainText('Le regole in uso sono le stesse.');
+  await expect(result(page)).toBeVisible();
+  await expect(saveBox(page)).toHaveCount(0);
 });
 
 test.describe('in English, dark', () => {

@@ -203,6 +203,22 @@ export class ScreenArchive<F extends object> {
     });
   }
 
+  /** A reopened case whose inputs were edited: its record takes the new inputs and result (same id, title and link). */
+  replaceOpened(): Promise<void> {
+    return this.#run('save', async () => {
+      const opened = this.opened;
+      const store = this.#store;
+      const result = this.#screen.result;
+      if (!opened || !store || !result?.ok) return;
+      const input = $state.snapshot(this.#screen.input) as Record<string, unknown>;
+      const record = await store.updateCaseResult(opened.record.id, input, $state.snapshot(result) as CalcResult);
+      this.recomputed = null;
+      this.opened = { record, form: this.#formKey };
+      this.saved = { record, form: this.#formKey };
+      this.notice = { key: 'archiveCalc.save.replaced', params: { title: record.title || '—' } };
+    });
+  }
+
   /** Opens `?case=<id>`: its inputs into the form, its stored result shown. */
   async openCase(id: string): Promise<void> {
     this.closeCase();
