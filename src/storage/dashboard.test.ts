@@ -128,6 +128,19 @@ describe('deadline board: probation and comporto (issue 11)', () => {
     const none = await computeDashboard([sick], [], today('2026-06-10'));
     expect(none.rows.filter((row) => row.kind === 'comporto-limit')).toEqual([]);
   });
+
+  it('a worker sends probation and comporto rows without their inputs, and the main thread rebuilds them', async () => {
+    // The two cases above: the probation on 20 April 2025, the comporto on 10 June 2026.
+    const hired = person('pr1', { hireDate: '2025-03-03' as never });
+    const probation = await computeDashboard([hired], [], today('2025-04-20'));
+    expect(probation.rows.map((row) => row.kind)).toContain('probation-end');
+    expect(attachSources(withoutSources(probation), [hired], [], today('2025-04-20'))).toEqual(probation);
+    const sick = person('co', { hireDate: '2020-01-01' as never });
+    const comporto = { co: [{ from: '2026-01-02', to: '2026-06-10', kind: 'sickness' }] };
+    const limit = await computeDashboard([sick], [], today('2026-06-10'), { comporto });
+    expect(limit.rows.map((row) => row.kind)).toContain('comporto-limit');
+    expect(attachSources(withoutSources(limit), [sick], [], today('2026-06-10'), comporto)).toEqual(limit);
+  });
 });
 
 describe('latestComportoAbsences', () => {

@@ -3,7 +3,7 @@
  * units, this answers with their rows and refusals). The engines run here exactly as on the main thread.
  */
 import type { IsoDate } from '../calculators';
-import { computeDashboard, withoutSources } from './dashboard';
+import { computeDashboard, withoutSources, type ComportoAbsences } from './dashboard';
 import type { Person, Unit } from './db';
 
 export interface BoardRequest {
