@@ -10,6 +10,8 @@ export default {
   'storage.sort.updated': 'last change',
   'storage.sort.created': 'date added',
   'storage.none': 'Nothing here.',
+  'storage.list.shown': 'Showing {shown:number} of {total:number}.',
+  'storage.list.more': 'Show {count:number} more',
   'storage.noMatch': 'Nothing matches this search.',
   'storage.addPerson': 'Add a person',
   'storage.addUnit': 'Add a production unit',

@@ -10,6 +10,8 @@ export default {
   'storage.sort.updated': 'ultima modifica',
   'storage.sort.created': 'data di inserimento',
   'storage.none': 'Nessun elemento.',
+  'storage.list.shown': 'Mostrati {shown:number} su {total:number}.',
+  'storage.list.more': 'Mostra altri {count:number}',
   'storage.noMatch': 'Nessun risultato per questa ricerca.',
   'storage.addPerson': 'Aggiungi persona',
   'storage.addUnit': 'Aggiungi unità produttiva',
