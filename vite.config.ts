@@ -4,6 +4,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
+/** Modules shared by the calculator screens only, bundled as one chunk (see build.rolldownOptions); not the lazy source registry. */
+const CALC_KIT = /\/src\/(ui\/components\/calc\/(?!sources\.ts)|calculators\/(run|catalog)\.ts|engine\/core\/|rules\/(rulesets|roles|version)\.ts|ui\/i18n\/messages\/(it|en)\/calc\.ts)|\/node_modules\/fraction\.js\//;
+
 /** The entry stylesheet's name in the build (`assets/index-<hash>.css`); inlined into index.html by shellHtml(). */
 const ENTRY_CSS = /^assets\/index-[\w-]+\.css$/;
 
@@ -85,6 +88,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     modulePreload: { resolveDependencies: (_file, deps) => deps.filter((dep) => !ENTRY_CSS.test(dep)) },
+    rolldownOptions: {
+      output: {
+        // What every calculator screen shares (form and result components, the calculation guard, core engine,
+        // rulesets, the calc texts) in one chunk rather than a dozen small requests; each screen adds its own
+        // engine and rules (src/calculators/<id>.ts) and nothing else (issue 10).
+        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'calc-kit', test: CALC_KIT }] },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {
