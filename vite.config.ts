@@ -7,22 +7,20 @@ import pkg from './package.json' with { type: 'json' };
 /** Modules shared by the calculator screens only, bundled as one chunk (see build.rolldownOptions); not the lazy source registry. */
 const CALC_KIT = /\/src\/(ui\/components\/calc\/(?!sources\.ts)|calculators\/(run|catalog)\.ts|engine\/core\/|rules\/(rulesets|roles|version)\.ts|ui\/i18n\/messages\/(it|en)\/calc\.ts)|\/node_modules\/fraction\.js\//;
 
-/** The entry stylesheet's name in the build (`assets/index-<hash>.css`); inlined into index.html by shellHtml(). */
+/** The entry stylesheet's name in the build (`assets/index-<hash>.css`); inlined into index.html by inlineEntryCss(). */
 const ENTRY_CSS = /^assets\/index-[\w-]+\.css$/;
 
 /**
- * Issue 10: nothing the first paint does not need is requested before it.
- * - The entry stylesheet (the shell's CSS, ~3 KB gzip) becomes ONE `<style>` block in index.html instead of a
- *   render-blocking request, and is not emitted as a file (the CSP's style-src carries this block's sha256,
- *   computed after this plugin by a later one: keep this plugin before it). Lazy chunks that listed it as a
- *   dependency drop it (build.modulePreload.resolveDependencies below), since the page always has it.
- * - The web app manifest link is added by src/main.ts once the page has loaded, so it is removed here.
+ * Issue 10: the entry stylesheet (the shell's CSS, ~3 KB gzip) becomes ONE `<style>` block in index.html instead
+ * of a render-blocking request, and is not emitted as a file. Lazy chunks that listed it as a dependency drop it
+ * (build.modulePreload.resolveDependencies below), since the page always has it. The Content-Security-Policy's
+ * style-src carries this block's sha256: the CSP plugin hashes the <style> blocks present when its own
+ * transformIndexHtml (order 'post') runs, so this plugin is listed before it (same order, earlier in the list).
  */
-function shellHtml(): Plugin {
+function inlineEntryCss(): Plugin {
   return {
-    name: 'contratto:shell-html',
+    name: 'contratto:inline-entry-css',
     apply: 'build',
-    enforce: 'post',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
@@ -30,17 +28,25 @@ function shellHtml(): Plugin {
         if (!bundle) return html;
         const links = [...html.matchAll(/<link rel="stylesheet"[^>]*href="[^"]*?(assets\/[^"]+\.css)"[^>]*>/g)];
         if (links.length !== 1 || !links[0] || !ENTRY_CSS.test(links[0][1] ?? '')) {
-          throw new Error(`shellHtml: expected one entry stylesheet assets/index-*.css, found ${links.map((l) => l[1]).join(', ') || 'none'}`);
+          throw new Error(`inlineEntryCss: expected one entry stylesheet assets/index-*.css, found ${links.map((l) => l[1]).join(', ') || 'none'}`);
         }
         const [tag, fileName = ''] = links[0];
         const asset = bundle[fileName];
-        if (!asset || asset.type !== 'asset') throw new Error(`shellHtml: ${fileName} is not in the bundle`);
+        if (!asset || asset.type !== 'asset') throw new Error(`inlineEntryCss: ${fileName} is not in the bundle`);
         delete bundle[fileName];
-        return html
-          .replace(tag, () => `<style>${String(asset.source).trim()}</style>`)
-          .replace(/<link rel="manifest"[^>]*>/, '');
+        return html.replace(tag, () => `<style>${String(asset.source).trim()}</style>`);
       },
     },
+  };
+}
+
+/** The web app manifest link is added by src/pwa/start.ts once the page has loaded: the one vite-plugin-pwa injects goes. */
+function manifestAfterLoad(): Plugin {
+  return {
+    name: 'contratto:manifest-after-load',
+    apply: 'build',
+    enforce: 'post', // after vite-plugin-pwa's own (enforce 'post') transform, which adds the link
+    transformIndexHtml: { order: 'post', handler: (html) => html.replace(/\s*<link rel="manifest"[^>]*>/, '') },
   };
 }
 
@@ -51,6 +57,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version), __BUILD_DATE__: JSON.stringify(BUILD_DATE) },
   plugins: [
     svelte(),
+    inlineEntryCss(),
     VitePWA({
       // Updates wait for the user's consent: a waiting worker never replaces a half-filled form.
       registerType: 'prompt',
@@ -83,7 +90,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
-    shellHtml(),
+    manifestAfterLoad(),
   ],
   build: {
     target: 'es2022',
