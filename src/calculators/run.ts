@@ -3,7 +3,7 @@
  * makes a calculation total (a typed error, never a throw) and the rules version.
  */
 import { parseIsoDate, type IsoDate } from '../engine/core/dates';
-import { Refusal, refuse, runSafely, type CalcResult, type CalculatorId } from '../engine/core/result';
+import { refuse, runSafely, type CalcResult, type CalcSuccess, type CalculatorId } from '../engine/core/result';
 import { checkDate } from '../engine/core/validate';
 import { RULES_VERSION } from '../rules/version';
 
@@ -35,10 +35,8 @@ function referenceDay(options: CalculateOptions | null | undefined): IsoDate {
 /** The entry point of one calculator around its engine. */
 export function entryPoint(calculator: CalculatorId, engine: Engine): Calculate {
   // `today` is checked like an input date (C-22) and the engine run inside a guard: whatever is passed, no throw.
+  // An engine's refusal is already a typed result (its own runSafely built it, same calculator and version), so it
+  // is returned as it is: re-throwing it to be caught again cost a throw per refused input (issue 10, engine budget).
   return (input, options = {}) =>
-    runSafely(calculator, RULES_VERSION, () => {
-      const result = engine(input, { rulesVersion: RULES_VERSION, today: referenceDay(options) });
-      if (result.ok) return result;
-      throw new Refusal(result.error);
-    });
+    runSafely(calculator, RULES_VERSION, () => engine(input, { rulesVersion: RULES_VERSION, today: referenceDay(options) }) as CalcSuccess);
 }
