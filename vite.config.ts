@@ -4,8 +4,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
-/** Modules shared by the calculator screens only, bundled as one chunk (see build.rolldownOptions); not the lazy source registry. */
-const CALC_KIT = /\/src\/(ui\/components\/calc\/(?!sources\.ts)|calculators\/(run|catalog)\.ts|engine\/core\/|rules\/(rulesets|roles|version)\.ts|ui\/i18n\/messages\/(it|en)\/calc\.ts)|\/node_modules\/fraction\.js\//;
+/**
+ * Modules every calculator screen shares, bundled as one chunk (see build.rolldownOptions); not the lazy source
+ * registry, and only the core engine modules all engines use (one that serves a single calculator stays with it).
+ */
+const CALC_KIT = /\/src\/(ui\/components\/calc\/(?!sources\.ts)|calculators\/(run|catalog)\.ts|engine\/core\/(dates|decimal|result|roles|rules|validate|warnings)\.ts|rules\/(rulesets|roles|version)\.ts|ui\/i18n\/messages\/(it|en)\/calc\.ts)|\/node_modules\/fraction\.js\//;
 
 /** The entry stylesheet's name in the build (`assets/index-<hash>.css`); inlined into index.html by inlineEntryCss(). */
 const ENTRY_CSS = /^assets\/index-[\w-]+\.css$/;
