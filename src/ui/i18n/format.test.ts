@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../calculators/notice/messages';
-import { translate } from './format';
+import { formatDate, translate } from './format';
 import { addMessages } from './messages';
 
 addMessages({
@@ -26,5 +26,29 @@ describe('message formatter', () => {
   it('lists the allowed values of a closed list by their labels, not their codes', () => {
     expect(translate('it', 'error.notInList', { value: 'x', allowed: 'dismissal, resignation' })).toBe('«x» non è tra i valori ammessi: licenziamento, dimissioni.');
     expect(translate('en', 'error.notInList', { value: 'x', allowed: 'dismissal, resignation' })).toBe('“x” is not one of the allowed values: dismissal, resignation.');
+  });
+});
+
+describe('dates in words, checked against Intl.DateTimeFormat', () => {
+  // The oracle: what Intl writes for it-IT and en-GB (day numeric, month long, year numeric), the Italian 1st as "1°".
+  const oracle = (tag: string, iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  };
+
+  it('writes every month, first and last days, as Intl does', () => {
+    for (let month = 1; month <= 12; month += 1) {
+      for (const day of ['01', '09', '15', '28']) {
+        const iso = `2026-${String(month).padStart(2, '0')}-${day}`;
+        expect(formatDate('en', iso)).toBe(oracle('en-GB', iso));
+        expect(formatDate('it', iso)).toBe(day === '01' ? oracle('it-IT', iso).replace(/^1 /, '1° ') : oracle('it-IT', iso));
+      }
+    }
+    expect(formatDate('it', '2024-02-29')).toBe('29 febbraio 2024');
+  });
+
+  it('leaves anything that is not a YYYY-MM-DD date as written', () => {
+    expect(formatDate('it', '2026-13-01')).toBe('2026-13-01');
+    expect(formatDate('en', 'tomorrow')).toBe('tomorrow');
   });
 });
