@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../calculators/notice/messages';
-import { formatDate, translate } from './format';
+import { andList, formatDate, translate } from './format';
 import { addMessages } from './messages';
 
 addMessages({
@@ -50,5 +50,15 @@ describe('dates in words, checked against Intl.DateTimeFormat', () => {
   it('leaves anything that is not a YYYY-MM-DD date as written', () => {
     expect(formatDate('it', '2026-13-01')).toBe('2026-13-01');
     expect(formatDate('en', 'tomorrow')).toBe('tomorrow');
+  });
+});
+
+describe('lists joined with "e" / "and", checked against Intl.ListFormat', () => {
+  it('joins one, two and three items as Intl does for it-IT and en-GB', () => {
+    for (const items of [['A'], ['A', 'B'], ['CCNL Unimpresa', 'CCNL Terziario', 'Solo legge']]) {
+      expect(andList('it', items)).toBe(new Intl.ListFormat('it-IT', { type: 'conjunction' }).format(items));
+      expect(andList('en', items)).toBe(new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items));
+    }
+    expect(andList('it', [])).toBe('');
   });
 });
