@@ -1,7 +1,7 @@
 /**
  * Nothing for the service worker, the manifest or workbox-window is requested before the page has loaded
- * (issue 10: they competed with the first paint). Once `load` has fired, the manifest link is added and the
- * worker registered (./register.ts, its own chunk with workbox-window).
+ * (issue 10: they competed with the first paint). Once `load` has fired and the next frame is painted, the
+ * manifest link is added and the worker registered (./register.ts, its own chunk with workbox-window).
  */
 import { pwa } from './state.svelte';
 
@@ -13,6 +13,9 @@ export function startAfterLoad(): void {
     document.head.append(link);
     void import('./register').then(({ registerServiceWorker }) => registerServiceWorker(pwa));
   };
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  // `load` can fire before the first frame is drawn (the page renders from its module script): wait one frame more,
+  // then start just after it has been painted.
+  const afterNextPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
+  if (document.readyState === 'complete') afterNextPaint();
+  else window.addEventListener('load', afterNextPaint, { once: true });
 }
