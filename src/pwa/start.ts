@@ -14,8 +14,16 @@ export function startAfterLoad(): void {
     void import('./register').then(({ registerServiceWorker }) => registerServiceWorker(pwa));
   };
   // `load` can fire before the first frame is drawn (the page renders from its module script): wait one frame more,
-  // then start just after it has been painted.
-  const afterNextPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
+  // then start just after it has been painted. A tab opened in the background draws no frame: a second at most.
+  let started = false;
+  const startOnce = () => {
+    if (!started) start();
+    started = true;
+  };
+  const afterNextPaint = () => {
+    requestAnimationFrame(() => setTimeout(startOnce, 0));
+    setTimeout(startOnce, 1000);
+  };
   if (document.readyState === 'complete') afterNextPaint();
   else window.addEventListener('load', afterNextPaint, { once: true });
 }
