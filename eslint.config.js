@@ -29,6 +29,37 @@ export default ts.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Locked down (issue 10): no markup from strings, no code from strings. The CSP and Trusted Types refuse
+  // these at run time too; lint says so where the code is written.
+  {
+    files: ['src/**', 'tests/**', '*.ts', '*.js', 'vite-plugins/**'],
+    rules: {
+      'svelte/no-at-html-tags': 'error',
+      'no-eval': 'error',
+      'no-implied-eval': 'error', // setTimeout('…'), setInterval('…')
+      'no-new-func': 'error',
+      'no-script-url': 'error',
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({ property, message: 'Build DOM with Svelte markup or textContent, never from an HTML string.' })),
+        { object: 'document', property: 'write', message: 'Build DOM with Svelte markup, never document.write.' },
+      ],
+    },
+  },
+  // The engine works on civil dates (core/dates.ts): a date string parsed by Date depends on the time zone.
+  {
+    files: ['src/engine/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...["Literal[raw=/^['\"]/]", 'TemplateLiteral'].map((type) => ({
+          selector: `NewExpression[callee.name='Date'] > ${type}.arguments:first-child`,
+          message: 'No new Date(<string>) in the engine: parse civil dates with core/dates.ts.',
+        })),
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='parse']", message: 'No Date.parse in the engine: parse civil dates with core/dates.ts.' },
+      ],
+    },
+  },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
@@ -60,6 +91,16 @@ export default ts.config(
             },
           ],
         },
+      ],
+    },
+  },
+  // Every e2e spec goes through fixtures.ts, whose automatic fixture fails a test on a CSP violation or a foreign request.
+  {
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', message: "Import test and expect from './fixtures' (the security guard runs in every test)." }] },
       ],
     },
   },

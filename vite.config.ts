@@ -3,6 +3,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { cspPlugin } from './vite-plugins/csp.ts';
+import { headersPlugin } from './vite-plugins/headers.ts';
+import { swVersionPlugin, swVersionScript } from './vite-plugins/sw-version.ts';
 
 /**
  * Modules every calculator screen shares, bundled as one chunk (see build.rolldownOptions); not the lazy source
@@ -55,17 +58,31 @@ function manifestAfterLoad(): Plugin {
 
 // Stamped into the bundle so that a production build shows its real version and build day (src/ui/build.ts).
 const BUILD_DATE = new Date().toISOString().slice(0, 10);
+// The waiting service worker answers GET_VERSION with this (the update prompt names it).
+const SW_VERSION = swVersionScript({ version: pkg.version, buildDate: BUILD_DATE, buildId: process.env.VITE_BUILD_ID ?? '' });
+
+/** `BASE_PATH=/app/ npm run build` builds for a sub-path; the manifest's scope, the worker's scope and its fallback follow. */
+function basePath(value: string | undefined): string {
+  if (!value) return '/';
+  if (!/^\/([\w.~-]+\/)*$/.test(value)) throw new Error(`BASE_PATH must start and end with "/" (e.g. /app/), got "${value}"`);
+  return value;
+}
 
 export default defineConfig({
+  base: basePath(process.env.BASE_PATH),
   define: { __APP_VERSION__: JSON.stringify(pkg.version), __BUILD_DATE__: JSON.stringify(BUILD_DATE) },
   plugins: [
     svelte(),
-    inlineEntryCss(),
+    inlineEntryCss(), // before cspPlugin: the CSP hashes the <style> block this makes
+    swVersionPlugin(SW_VERSION),
+    cspPlugin(),
+    headersPlugin(),
     VitePWA({
       // Updates wait for the user's consent: a waiting worker never replaces a half-filled form.
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'icons/*.png'],
+      // globPatterns already finds the icons and favicon: includeAssets or the manifest's icons listed them a second time.
+      includeManifestIcons: false,
       manifest: {
         name: 'Contratto in tasca',
         short_name: 'Contratto',
@@ -87,8 +104,11 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        globIgnores: ['screenshots/**'],
+        // The manifest is added by the plugin itself (not globbed, or it is listed twice).
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        // The worker's own imports are stored with the worker by the browser, not precached.
+        globIgnores: ['screenshots/**', 'sw-version.*.js'],
+        importScripts: [SW_VERSION.fileName],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },

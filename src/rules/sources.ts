@@ -260,7 +260,7 @@ export const SOURCES: readonly Source[] = [
     "secondaryUrls": [
       "https://studiozizza.cloud/notizie/controllo-a-distanza-dei-lavoratori.html",
       "https://www.studiocarlassara.it/2019/06/17/utilizzo-apparecchi-di-videosorveglianza-e-gps/",
-      "http://quotidianodiritto.ilsole24ore.com/art/2016-07-12/contratto-prossimita-e-impianti-audiovisivi-120038.php?uuid=ADU5Qer",
+      "https://quotidianodiritto.ilsole24ore.com/art/2016-07-12/contratto-prossimita-e-impianti-audiovisivi-120038.php?uuid=ADU5Qer",
       "http://www.dkpost.it/2017/06/12/accordi-sindacali-in-materia-di-impianti-audiovisivi/",
       "http://salvisjuribus.it/utilizzo-degli-strumenti-aziendali-ad-opera-dei-lavoratori-lorientamento-ondivago-sullart-4-co-2-della-legge-n-300-1970",
       "https://www.sistemiamolitalia.it/strumenti-di-lavoro-e-di-registrazione-degli-accessi/"
@@ -357,7 +357,7 @@ export const SOURCES: readonly Source[] = [
     ],
     "secondaryUrls": [
       "http://www.dkpost.it/2017/06/12/accordi-sindacali-in-materia-di-impianti-audiovisivi/",
-      "http://quotidianodiritto.ilsole24ore.com/art/2016-07-12/contratto-prossimita-e-impianti-audiovisivi-120038.php?uuid=ADU5Qer"
+      "https://quotidianodiritto.ilsole24ore.com/art/2016-07-12/contratto-prossimita-e-impianti-audiovisivi-120038.php?uuid=ADU5Qer"
     ],
     "level": "summary",
     "usedFor": "monitoring — company-level \"proximity\" agreements may also regulate audiovisual equipment (information)."
@@ -796,7 +796,7 @@ export const SOURCES: readonly Source[] = [
     "secondaryUrls": [
       "https://soldioggi.it/come-calcolare-ferie-nel-part-time-verticale-10272.html",
       "https://espertorisponde.farmaciavirtuale.it/domande/ferie-farmacista-la-percentuale-del-part-time-influisce-su-numero-di-ferie/",
-      "http://aranagenzia.it/index.php/orientamenti-applicativi/comparti/regioni-ed-autonomie-locali/rapporto-di-lavoro-flessibile/6881-problematiche-particolari/5527-ral1578orientamenti-applicativi"
+      "https://aranagenzia.it/index.php/orientamenti-applicativi/comparti/regioni-ed-autonomie-locali/rapporto-di-lavoro-flessibile/6881-problematiche-particolari/5527-ral1578orientamenti-applicativi"
     ],
     "level": "summary",
     "usedFor": "leave — vertical pro-rating by days; mixed part-time (days vertical, pay horizontal)."
@@ -1047,7 +1047,7 @@ export const SOURCES: readonly Source[] = [
     "secondaryUrls": [
       "http://www.mc2elearning.com/html/ccnl-commercio-terziario-comporto.html",
       "https://ntpluslavoro.ilsole24ore.com/art/calcolo-comporto-ccnl-commercio-AE4VqYLF",
-      "http://studiomodena.blogspot.com/2007/05/la-malattia-e-il-periodo-di-comporto.html"
+      "https://studiomodena.blogspot.com/2007/05/la-malattia-e-il-periodo-di-comporto.html"
     ],
     "level": "summary",
     "usedFor": "comporto (RULES-probation-comporto.md, section 10)"
@@ -1072,7 +1072,7 @@ export const SOURCES: readonly Source[] = [
     "title": "Cassazione 13396/2002 (\"anno solare\" = 365 days from the first episode, or backward from the dismissal)",
     "officialUrls": [],
     "secondaryUrls": [
-      "http://studiomodena.blogspot.com/2007/05/la-malattia-e-il-periodo-di-comporto.html"
+      "https://studiomodena.blogspot.com/2007/05/la-malattia-e-il-periodo-di-comporto.html"
     ],
     "level": "summary",
     "usedFor": "comporto (RULES-probation-comporto.md, section 10)"

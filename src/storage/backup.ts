@@ -211,6 +211,16 @@ export async function previewImport(backup: BackupFile, db = database()): Promis
 
 export type ImportMode = 'merge' | 'replace';
 
+/**
+ * Inside an import's transaction (over every data table and snapshots): keeps the current data as the
+ * "before-import" snapshot that `undoImport` restores. Also used by the CSV import of people.
+ */
+export async function keepSnapshot(appVersion: string, db: ContrattoDb): Promise<void> {
+  // No checksum here: crypto.subtle is not an IndexedDB request, and awaiting it would let a real browser commit the transaction early.
+  const current = { ...header(appVersion, new Date().toISOString()), checksum: SNAPSHOT_CHECKSUM, data: await readData(db) };
+  await db.snapshots.put({ id: 'before-import', createdAt: current.exportedAt, text: JSON.stringify(current) });
+}
+
 function newer<T extends { updatedAt: string }>(local: T | undefined, incoming: T): boolean {
   return !local || incoming.updatedAt > local.updatedAt;
 }
@@ -223,9 +233,7 @@ function newer<T extends { updatedAt: string }>(local: T | undefined, incoming: 
 export async function applyImport(backup: BackupFile, mode: ImportMode, appVersion: string, db = database()): Promise<void> {
   await guarded(() =>
     db.transaction('rw', [db.people, db.units, db.savedCases, db.settings, db.snapshots], async () => {
-      // No checksum here: crypto.subtle is not an IndexedDB request, and awaiting it would let a real browser commit the transaction early.
-      const current = { ...header(appVersion, new Date().toISOString()), checksum: SNAPSHOT_CHECKSUM, data: await readData(db) };
-      await db.snapshots.put({ id: 'before-import', createdAt: current.exportedAt, text: JSON.stringify(current) });
+      await keepSnapshot(appVersion, db);
       if (mode === 'replace') {
         await Promise.all([db.people.clear(), db.units.clear(), db.savedCases.clear()]);
         await db.settings.bulkDelete((await db.settings.toCollection().primaryKeys()).filter((key) => !DEVICE_SETTINGS.has(key)));

@@ -12,7 +12,9 @@ describe('deadline board', () => {
   it('lists a seniority step due within 90 days and not one due later (RULES.md SC-2)', async () => {
     // SC-2: tds IV hired 2015-03-10: on 2024-03-15 the next step is paid from 2024-04-01; on 2024-06-15 from 2027-04-01.
     const soon = await computeDashboard([person('sc2')], [], today('2024-03-15'));
-    expect(soon.rows.filter((row) => row.kind === 'seniority-step')).toEqual([{ subjectId: 'sc2', subjectLabel: 'sc2', subject: 'person', kind: 'seniority-step', date: '2024-04-01' }]);
+    expect(soon.rows.filter((row) => row.kind === 'seniority-step')).toEqual([
+      { subjectId: 'sc2', subjectLabel: 'sc2', subject: 'person', kind: 'seniority-step', date: '2024-04-01', source: { calculator: 'seniority', input: { ruleset: 'confcommercio-tds', role: 'IV', hireDate: '2015-03-10', asOf: '2024-03-15' } } },
+    ]);
     const later = await computeDashboard([person('sc2')], [], today('2024-06-15'));
     expect(later.rows.filter((row) => row.kind === 'seniority-step')).toEqual([]);
   });
@@ -25,6 +27,19 @@ describe('deadline board', () => {
   it('puts the statutory two-week leave deadline on 31 December of the year of accrual (art. 10 D.Lgs. 66/2003)', async () => {
     const board = await computeDashboard([person('p')], [], today('2025-05-20'));
     expect(board.rows.find((row) => row.kind === 'leave-two-weeks')?.date).toBe('2025-12-31');
+  });
+
+  it('lists the rest of the ferie of the year before last, due 18 months after that year (art. 10 D.Lgs. 66/2003), while it is ahead', async () => {
+    // RULES.md leave, "Statutory use": 2 weeks in the year of accrual, the rest within 18 months after it ends: 2024 → 30 June 2026.
+    const spring = await computeDashboard([person('p'), person('q', { label: 'q' })], [], today('2026-05-20'));
+    expect(spring.rows.filter((row) => row.kind === 'leave-rest')).toEqual([
+      expect.objectContaining({ subjectId: 'p', date: '2026-06-30', year: 2024 }),
+      expect.objectContaining({ subjectId: 'q', date: '2026-06-30', year: 2024 }),
+    ]);
+    const autumn = await computeDashboard([person('p')], [], today('2026-07-01'));
+    expect(autumn.rows.filter((row) => row.kind === 'leave-rest')).toEqual([]);
+    const hiredLastYear = await computeDashboard([person('n', { hireDate: '2025-02-01' as never })], [], today('2026-05-20'));
+    expect(hiredLastYear.rows.filter((row) => row.kind === 'leave-rest')).toEqual([]);
   });
 
   it('lists a fixed-term contract ending on day 90, not on day 91', async () => {
@@ -63,5 +78,16 @@ describe('deadline board', () => {
     ];
     expect(viewDashboard(rows).map((row) => `${row.date} ${row.subjectLabel}`)).toEqual(['2026-01-10 Anna', '2026-02-01 Anna', '2026-02-01 Bruno']);
     expect(viewDashboard(rows, { subjectId: 'a', kinds: ['contract-end'] })).toHaveLength(1);
+    expect(viewDashboard(rows, { text: ' bru' }).map((row) => row.subjectLabel)).toEqual(['Bruno']);
+  });
+});
+
+describe('deadline board off the main thread', () => {
+  it('falls back to the sliced computation where there are no workers, with the same rows', async () => {
+    const { computeBoard } = await import('./dashboardWorkers');
+    const people = Array.from({ length: 30 }, (_, index) => person(`p${index}`));
+    const { board, workers } = await computeBoard(people, [], today('2024-03-15'));
+    expect(workers).toBe(0);
+    expect(board).toEqual(await computeDashboard(people, [], today('2024-03-15')));
   });
 });

@@ -3,11 +3,11 @@
  * The calculator screens' "Scegli una persona" and "Salva" use listPeople,
  * personToInput, unitToInput and saveCase.
  */
-export { saveCase, listCases, renameCase, deleteCase, restoreCase } from './repo';
+export { saveCase, listCases, getCase, updateCaseResult, renameCase, deleteCase, restoreCase } from './repo';
 export { listPeople, addPerson, updatePerson, deletePerson, restorePerson } from './repo';
 export { listUnits, addUnit, updateUnit, deleteUnit, restoreUnit } from './repo';
 export type { CaseToSave, Listing, PersonDraft, UnitDraft } from './repo';
-export { personToInput, unitToInput } from './toInput';
+export { personToInput, unitToInput, personChanges, unitChanges } from './toInput';
 export { search, sortRecords, type SortKey } from './query';
 export { onStorageEvent, type StorageEvent } from './connection';
 export { StorageError, type StorageErrorCode } from './errors';

@@ -4,7 +4,7 @@ import { resetConnectionState, database, onStorageEvent } from './connection';
 import { ContrattoDb } from './db';
 import { StorageError, toStorageError } from './errors';
 import { HAD_DATA_KEY, detectEviction } from './health';
-import { addPerson, deleteCase, deletePerson, listCases, listPeople, renameCase, restoreCase, restorePerson, saveCase, updatePerson, type PersonDraft } from './repo';
+import { addPerson, deleteCase, deletePerson, getCase, listCases, listPeople, renameCase, restoreCase, restorePerson, saveCase, updateCaseResult, updatePerson, type PersonDraft } from './repo';
 
 const MARIA: PersonDraft = { label: 'Maria Rossi', ruleset: 'confcommercio-tds', role: 'IV', hireDate: '2017-01-10' as never, schedule: { kind: 'full-time' } };
 
@@ -52,6 +52,32 @@ describe('people, units and cases on the device', () => {
     const removed = await deleteCase(saved.id, db);
     await restoreCase(removed, db);
     expect((await listCases(db)).records[0]?.title).toBe('NP-3');
+  });
+
+  it('reopens one case as stored, and a recomputed result replaces it keeping id, title and link', async () => {
+    const db = database('repo-test');
+    const person = await addPerson(MARIA, db);
+    const input = { ruleset: 'confcommercio-tds', role: 'ov1', kind: 'dismissal', hireDate: '2017-01-10', noticeDate: '2024-03-10' };
+    const saved = await saveCase({ calculator: 'notice', input, result: calculate('notice', input), title: 'Preavviso – Maria', personId: person.id }, db);
+    await db.savedCases.put({ ...saved, rulesVersion: '2025.01.01', result: { ...saved.result, rulesVersion: '2025.01.01' } as never });
+    expect((await getCase(saved.id, db)).rulesVersion).toBe('2025.01.01');
+    const again = calculate('notice', input);
+    const updated = await updateCaseResult(saved.id, input, again, db);
+    expect(updated).toMatchObject({ id: saved.id, title: 'Preavviso – Maria', personId: person.id, rulesVersion: again.rulesVersion, createdAt: saved.createdAt });
+    expect(await getCase(saved.id, db)).toEqual(updated);
+  });
+
+  it('refuses to reopen a case that is gone or broken, saying which', async () => {
+    const db = database('repo-test');
+    expect(await getCase('nobody', db).catch((error: StorageError) => error.code)).toBe('not-found');
+    const input = { ruleset: 'statute', kind: 'dismissal', hireDate: '2017-01-10', noticeDate: '2024-03-10' };
+    const saved = await saveCase({ calculator: 'notice', input, result: calculate('notice', input) }, db);
+    await db.savedCases.put({ ...saved, calculator: 'weather' as never });
+    const refused = await getCase(saved.id, db).then(
+      () => null,
+      (error: StorageError) => error,
+    );
+    expect([refused?.code, refused?.problem?.field]).toEqual(['invalid-record', 'calculator']);
   });
 
   it('lists a record an old build broke as a problem and still shows the good ones', async () => {

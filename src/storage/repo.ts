@@ -114,6 +114,19 @@ export function saveCase(toSave: CaseToSave, db = database()): Promise<SavedCase
   return add('savedCases', { calculator, title, ...snapshot, rulesVersion: result.rulesVersion, personId, unitId }, db);
 }
 export const listCases = (db = database()) => list('savedCases', db);
+
+/** One saved case, checked like every read; `not-found` when it is gone, `invalid-record` (naming the field) when it is broken. */
+export async function getCase(id: string, db = database()): Promise<SavedCase> {
+  const raw = await guarded(() => db.savedCases.get(id));
+  if (raw === undefined) throw new StorageError('not-found');
+  return checked('savedCases', raw);
+}
+
+/** "Ricalcola con le regole attuali", then saved: the case keeps its id, title and link, and takes the new result and its rules version. */
+export function updateCaseResult(id: string, input: Record<string, unknown>, result: CalcResult, db = database()): Promise<SavedCase> {
+  const snapshot = JSON.parse(JSON.stringify({ input, result })) as { input: Record<string, unknown>; result: CalcResult };
+  return update('savedCases', id, { ...snapshot, rulesVersion: result.rulesVersion }, db);
+}
 export const renameCase = (id: string, title: string, db = database()) => update('savedCases', id, { title }, db);
 export const deleteCase = (id: string, db = database()) => remove('savedCases', id, db);
 export const restoreCase = (record: SavedCase, db = database()) => restore('savedCases', record, db);

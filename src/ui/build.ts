@@ -13,8 +13,13 @@ export const APP_VERSION: string = typeof __APP_VERSION__ === 'string' ? __APP_V
 export const BUILD_DATE: string | null = typeof __BUILD_DATE__ === 'string' ? __BUILD_DATE__ : null;
 export const BUILD_ID: string = (import.meta.env.VITE_BUILD_ID as string | undefined) ?? '';
 
-/** "Versione 0.1.0 del 1° dicembre 2026" in the current language (reactive in markup). */
+/** A version as the footer, Settings and the update prompt write it: "Versione 0.1.0 del 1° dicembre 2026 (build e2e-2)". */
+export function formatVersion(version: string, buildDate: string | null, buildId: string): string {
+  const text = buildDate ? t('shell.version', { version, date: buildDate }) : t('shell.version.noDate', { version });
+  return buildId ? `${text} ${t('shell.version.build', { build: buildId })}` : text;
+}
+
+/** This build's version in the current language (reactive in markup). */
 export function versionText(): string {
-  const text = BUILD_DATE ? t('shell.version', { version: APP_VERSION, date: BUILD_DATE }) : t('shell.version.noDate', { version: APP_VERSION });
-  return BUILD_ID ? `${text} ${t('shell.version.build', { build: BUILD_ID })}` : text;
+  return formatVersion(APP_VERSION, BUILD_DATE, BUILD_ID);
 }

@@ -8,7 +8,7 @@
 import type { Component } from 'svelte';
 import type { CalculatorId } from '../calculators';
 
-export type RouteId = 'home' | CalculatorId | 'saved' | 'rules' | 'settings';
+export type RouteId = 'home' | CalculatorId | 'saved' | 'deadlines' | 'rules' | 'settings';
 
 /** Props every route component receives (it may ignore them). */
 export interface RouteProps {
@@ -36,6 +36,7 @@ export const ROUTES: readonly RouteDef[] = [
   { id: 'fixed-term', titleKey: 'shell.nav.fixed-term', load: () => import('./calculators/fixed-term/FixedTermScreen.svelte') },
   { id: 'monitoring', titleKey: 'shell.nav.monitoring', load: () => import('./calculators/monitoring/MonitoringScreen.svelte') },
   { id: 'saved', titleKey: 'shell.nav.saved', load: () => import('./pages/Saved.svelte') },
+  { id: 'deadlines', titleKey: 'shell.nav.deadlines', load: () => import('./pages/Deadlines.svelte') },
   { id: 'rules', titleKey: 'shell.nav.rules', load: () => import('./pages/Rules.svelte') },
   { id: 'settings', titleKey: 'shell.nav.settings', load: () => import('./pages/Settings.svelte') },
 ];
@@ -44,7 +45,7 @@ export const ROUTES: readonly RouteDef[] = [
 export const CALCULATOR_ROUTES: readonly CalculatorId[] = ['notice', 'leave', 'seniority', 'fixed-term', 'monitoring'];
 
 /** Menu entries, in order. */
-export const NAV_ROUTES: readonly RouteId[] = [...CALCULATOR_ROUTES, 'saved', 'rules', 'settings'];
+export const NAV_ROUTES: readonly RouteId[] = [...CALCULATOR_ROUTES, 'saved', 'deadlines', 'rules', 'settings'];
 
 export function routeDef(id: RouteId): RouteDef {
   return ROUTES.find((route) => route.id === id) ?? (ROUTES[0] as RouteDef);

@@ -5,8 +5,8 @@ import App from '../App.svelte';
 import { locale, LOCALE_STORAGE_KEY } from './i18n/locale.svelte';
 import { router } from './router.svelte';
 
-const NAV_IT = ['Preavviso', 'Ferie e permessi', 'Scatti di anzianità', 'Contratti a termine', 'Controllo a distanza', 'Archivio', 'Regole e fonti', 'Impostazioni'];
-const NAV_EN = ['Notice', 'Leave', 'Seniority steps', 'Fixed-term quotas', 'Remote monitoring', 'Saved', 'Rules and sources', 'Settings'];
+const NAV_IT = ['Preavviso', 'Ferie e permessi', 'Scatti di anzianità', 'Contratti a termine', 'Controllo a distanza', 'Archivio', 'Scadenze', 'Regole e fonti', 'Impostazioni'];
+const NAV_EN = ['Notice', 'Leave', 'Seniority steps', 'Fixed-term quotas', 'Remote monitoring', 'Saved', 'Deadlines', 'Rules and sources', 'Settings'];
 
 async function openMenu(name: string) {
   const user = userEvent.setup();

@@ -1,11 +1,14 @@
-// Checks the production build in dist/: installable (manifest + icons), offline
-// (a service worker that precaches the shell and every asset), no third-party
-// origin in the page, and the JavaScript size budgets: first load ≤ 30 KiB gzip, each calculator route ≤ 45 KiB.
+// Checks the production build in dist/ (or the folder given as argument): installable
+// (manifest + icons), offline (a service worker that precaches every emitted asset exactly
+// once, and not itself), locked down (the Content-Security-Policy meta tag allows every
+// inline style block by hash and nothing inline else; _headers), no third-party origin in
+// the page, and the JavaScript size budgets: first load ≤ 30 KiB gzip, each calculator route ≤ 45 KiB.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { bundleSizes, kib } from './bundle-sizes.mjs';
 
-const dist = process.argv[2] ?? 'dist'; // another build folder may be named (e.g. dist-bench)
+const dist = process.argv[2] ?? 'dist';
 const problems = [];
 const check = (ok, message) => { if (!ok) problems.push(message); };
 const read = (file) => readFileSync(join(dist, file), 'utf8');
@@ -40,6 +43,46 @@ const sw = existsSync(join(dist, 'sw.js')) ? read('sw.js') : '';
 const assets = readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f));
 check(sw.includes('"index.html"') || sw.includes("'index.html'") || sw.includes('url:"index.html"'), 'service worker does not precache index.html');
 for (const asset of assets) check(sw.includes(`assets/${asset}`), `service worker does not precache assets/${asset}`);
+
+// The precache manifest: each emitted file exactly once; the worker and its imports are stored by the browser with the worker.
+const precached = [...sw.matchAll(/\{url:"([^"]+)",revision:(?:"[^"]*"|null)\}/g)].map((m) => m[1]);
+check(precached.length > 0, 'could not read the precache manifest in sw.js');
+const counts = new Map();
+for (const url of precached) counts.set(url, (counts.get(url) ?? 0) + 1);
+const repeated = [...counts].filter(([, n]) => n > 1).map(([url, n]) => `${url} ×${n}`);
+check(repeated.length === 0, `precache lists an entry more than once: ${repeated.join(', ')}`);
+const isWorker = (file) => file === 'sw.js' || /^workbox-[\w-]+\.js$/.test(file) || /^sw-version\.[\w]+\.js$/.test(file);
+const notNeededOffline = (file) => file.startsWith('screenshots/') || file === '_headers' || file.endsWith('.map');
+const emitted = listFiles(dist).map((path) => relative(dist, path).split(sep).join('/'));
+for (const file of emitted) {
+  if (isWorker(file)) check(!counts.has(file), `the worker's own file ${file} is in the precache`);
+  else if (!notNeededOffline(file)) check(counts.has(file), `emitted ${file} is not precached`);
+}
+for (const url of counts.keys()) check(emitted.includes(url), `precache lists ${url}, which the build did not emit`);
+const imported = [...sw.matchAll(/importScripts\("([^"]+)"\)/g)].map((m) => m[1]);
+for (const file of imported) check(existsSync(join(dist, file)), `sw.js imports ${file}, which is missing`);
+
+// Content-Security-Policy: strict, and every inline <style> block allowed by its hash (never 'unsafe-inline').
+const cspMeta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+check(cspMeta !== null, 'index.html has no Content-Security-Policy meta tag');
+const csp = cspMeta?.[1] ?? '';
+const directive = (name) => new RegExp(`(?:^|;\\s*)${name} ([^;]*)`).exec(csp)?.[1].trim().split(/\s+/) ?? null;
+const expected = { 'default-src': "'self'", 'script-src': "'self'", 'img-src': "'self' data:", 'object-src': "'none'", 'base-uri': "'none'", 'form-action': "'none'" };
+for (const [name, value] of Object.entries(expected)) check(directive(name)?.join(' ') === value, `CSP ${name} should be "${value}", is "${directive(name)?.join(' ')}"`);
+check(!/unsafe-inline|unsafe-eval|https?:|\*/.test(csp), `CSP allows inline code, eval or another origin: ${csp}`);
+check(html.indexOf('http-equiv="Content-Security-Policy"') < html.search(/<(script|style|link)\b/), 'the CSP meta tag must come before any script, style or link');
+const styleSrc = directive('style-src') ?? [];
+check(styleSrc[0] === "'self'", "CSP style-src must start with 'self'");
+for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
+  const hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+  check(styleSrc.includes(hash), `an inline <style> block is not allowed by the CSP (its hash ${hash} is missing)`);
+}
+check(!/<script\b(?![^>]*\bsrc=)[^>]*>\s*\S/.test(html), 'index.html has an inline <script>: script-src allows only files');
+const headers = existsSync(join(dist, '_headers')) ? read('_headers') : '';
+for (const header of ["frame-ancestors 'none'", 'X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer', 'Permissions-Policy: ']) {
+  check(headers.includes(header), `${dist}/_headers does not set ${header}`);
+}
+
 check(!/skipWaiting\(\)/.test(sw.replace(/addEventListener\("message"[\s\S]*?skipWaiting\(\)/, '')), 'service worker calls skipWaiting() unasked: updates must wait for the prompt');
 
 // Size budgets of issue 10 (deterministic, so part of npm test; Lighthouse timings are in `npm run bench`).
@@ -59,6 +102,13 @@ for (const route of sizes.routes) console.log(`  ${route.name} route: ${route.fi
 console.log(`all JS: ${sizes.all.files.length} file(s), ${kib(sizes.all.gzip)} KiB gzip; dist total ${(dirSize(dist) / 1024).toFixed(0)} KiB`);
 finish();
 
+function listFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
 function dirSize(dir) {
   return readdirSync(dir).reduce((sum, name) => {
     const path = join(dir, name);
@@ -72,6 +122,6 @@ function finish() {
     console.error(`build check failed:\n- ${problems.join('\n- ')}`);
     process.exit(1);
   }
-  console.log('build check: installable, precached, no third-party origin.');
+  console.log(`build check: installable, ${precached.length} files precached once each, CSP and headers strict, no third-party origin.`);
   process.exit(0);
 }

@@ -9,11 +9,12 @@ export const NAV_IT = [
   { name: 'Contratti a termine', hash: '#/fixed-term' },
   { name: 'Controllo a distanza', hash: '#/monitoring' },
   { name: 'Archivio', hash: '#/saved' },
+  { name: 'Scadenze', hash: '#/deadlines' },
   { name: 'Regole e fonti', hash: '#/rules' },
   { name: 'Impostazioni', hash: '#/settings' },
 ] as const;
 
-export const NAV_EN_NAMES = ['Notice', 'Leave', 'Seniority steps', 'Fixed-term quotas', 'Remote monitoring', 'Saved', 'Rules and sources', 'Settings'];
+export const NAV_EN_NAMES = ['Notice', 'Leave', 'Seniority steps', 'Fixed-term quotas', 'Remote monitoring', 'Saved', 'Deadlines', 'Rules and sources', 'Settings'];
 
 export function h1(page: Page) {
   return page.getByRole('heading', { level: 1 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { h1, NAV_EN_NAMES, NAV_IT, openMenu } from './helpers';
 
 test.describe('with an Italian browser', () => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { h1, NAV_IT, openMenu } from './helpers';
 
 const MIN_TARGET = 44;

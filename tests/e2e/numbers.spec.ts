@@ -1,5 +1,5 @@
 // Issue 7: numbers typed by hand, the way each language writes them, on a 360 px phone.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { axeViolations, expectNoHorizontalScroll, h1 } from './helpers';
 
 test.use({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { followNav, h1, NAV_IT, waitForServiceWorkerControl } from './helpers';
 
 test('the first visit installs the app for offline use and says so once', async ({ page }) => {

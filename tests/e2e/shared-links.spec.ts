@@ -1,6 +1,6 @@
 // Issue 7 on a 360 px phone in Italian: shared links open on the answer, a second link in the same tab
 // shows its own data, the tab's draft survives a link, damaged links say so, and nothing is lost by a tap.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { RULES_VERSION } from '../../src/rules/version';
 import { h1, italianDate } from './helpers';
 

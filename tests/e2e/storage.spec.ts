@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { axeViolations, h1 } from './helpers';
 
 // Real IndexedDB in Chromium: no fakes. Each test starts from a fresh browser context (empty storage).

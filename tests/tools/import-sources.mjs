@@ -3,6 +3,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const path = process.argv[2] ?? '../shared/domain/SOURCES.md';
+// Hosts known to serve the same pages over HTTPS (checked by hand; no network at build time): their
+// http:// links are written as https://. Any other http:// link stays as recorded and the UI marks it
+// "not secure". Official hosts (normattiva.it, gazzettaufficiale.it, ispettorato.gov.it, lavoro.gov.it)
+// are already recorded with https.
+const HTTPS_HOSTS = [/(^|\.)ilsole24ore\.com$/, /\.blogspot\.com$/, /(^|\.)aranagenzia\.it$/];
+const upgrade = (url) => {
+  const parsed = new URL(url);
+  return parsed.protocol === 'http:' && HTTPS_HOSTS.some((host) => host.test(parsed.hostname)) ? url.replace(/^http:/, 'https:') : url;
+};
 const text = readFileSync(path, 'utf8');
 const blocks = text.split(/^### /m).slice(1);
 const sources = [];
@@ -14,7 +23,7 @@ for (const block of blocks) {
     const line = lines.find((l) => l.startsWith(`- ${name}:`));
     return line ? line.slice(`- ${name}:`.length).trim() : undefined;
   };
-  const urls = (value) => (value ? [...value.matchAll(/https?:\/\/\S+/g)].map((m) => m[0].replace(/[;,)]+$/, "")) : []);
+  const urls = (value) => (value ? [...value.matchAll(/https?:\/\/\S+/g)].map((m) => upgrade(m[0].replace(/[;,)]+$/, ""))) : []);
   const official = lines.filter((l) => l.startsWith('- Official')).map((l) => l.replace(/^- Official[^:]*:/, '')).join(' ');
   const level = /`([a-z-]+)`/.exec(field('Level') ?? '')?.[1] ?? (field('Seed') ? 'seed' : 'summary');
   sources.push({

@@ -31,6 +31,17 @@ describe('UpdatePrompt', () => {
     expect(screen.getByRole('button', { name: 'Aggiorna' })).toBeDisabled();
   });
 
+  it('names the waiting version once its worker has said which it is', () => {
+    const state = new PwaState();
+    state.needRefresh = true;
+    render(UpdatePrompt, { props: { state } });
+    expect(screen.getByRole('status')).not.toHaveTextContent('Versione');
+    state.waitingVersion = { version: '0.2.0', buildDate: '2027-03-01', buildId: '' };
+    flushSync();
+    expect(screen.getByRole('status')).toHaveTextContent('Nuova versione disponibile');
+    expect(screen.getByRole('status')).toHaveTextContent('Versione 0.2.0 del 1° marzo 2027');
+  });
+
   it('"Più tardi" hides the prompt without updating', async () => {
     const state = new PwaState();
     const update = vi.fn(async () => undefined);

@@ -15,6 +15,15 @@ const facts = (region: HTMLElement) =>
   Object.fromEntries(within(region).getAllByRole('term').map((term) => [term.textContent?.trim(), term.nextElementSibling?.textContent?.trim()]));
 
 describe('rules page (issue "Calculator screens", Regole e fonti)', () => {
+  it('marks each plain-http source link as not secure, and no https one (issue 10)', () => {
+    renderPage();
+    const links = (screen.getAllByRole('link', { hidden: true }) as HTMLAnchorElement[]).filter((a) => /^https?:/.test(a.getAttribute('href') ?? ''));
+    const insecure = links.filter((a) => a.getAttribute('href')?.startsWith('http://'));
+    expect(insecure.length).toBeGreaterThan(0); // consultants' pages with no https we know of (SOURCES.md)
+    expect(links.some((a) => a.href.startsWith('https://studiomodena.blogspot.com/'))).toBe(true); // upgraded: Blogger serves https
+    for (const a of links) expect(a.closest('li')?.textContent?.includes('(non sicuro: sito senza connessione cifrata)'), a.href).toBe(insecure.includes(a));
+  });
+
   it('shows each of the three rulesets of RULES.md 0.1 with rules version, review date (1 Dec 2026, revision 2), window, roles and CNEL code', () => {
     renderPage();
     expect(screen.getByRole('heading', { level: 1, name: 'Regole e fonti' })).toBeInTheDocument();

@@ -133,6 +133,7 @@ export const FIXED_TERM_SCREEN: ScreenSpec<FixedTermForm> = {
   empty: (current) => ({ ...EMPTY_FIXED_TERM_FORM, mode: current?.mode ?? EMPTY_FIXED_TERM_FORM.mode }),
   example: (current) => ({ ...(current.mode === 'fine' ? EXAMPLE_FINE_FORM : EXAMPLE_CAPS_FORM) }),
   fromInput: formFromInput,
+  subject: 'unit',
   toInput: fixedTermInput,
   // Defaults (one worker, 0 extra days) are prefilled, so only the figures the user types start the calculation.
   started: (form) => (form.mode === 'caps' ? form.permanentHeadcount !== '' : form.monthlyPay !== '' || form.months !== ''),

@@ -125,6 +125,7 @@ export const LEAVE_SCREEN: ScreenSpec<LeaveForm> = {
   empty: () => ({ ...EMPTY_LEAVE_FORM }),
   example: () => ({ ...EXAMPLE_LEAVE_FORM }),
   fromInput: formFromInput,
+  subject: 'person',
   toInput: leaveInput,
   started: (form) => form.periodStart !== '' || form.periodEnd !== '',
   choices: { scheduleKind: ['full-time', 'vertical', 'horizontal'], workingDaysPerWeek: ['5', '6'] },

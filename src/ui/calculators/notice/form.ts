@@ -102,6 +102,7 @@ export const NOTICE_SCREEN: ScreenSpec<NoticeForm> = {
   empty: () => ({ ...EMPTY_NOTICE_FORM }),
   example: () => ({ ...EXAMPLE_NOTICE_FORM }),
   fromInput: formFromInput,
+  subject: 'person',
   toInput: noticeInput,
   started: (form) => form.hireDate !== '' || form.noticeDate !== '' || form.targetEndDate !== '',
   choices: { mode: ['forward', 'reverse'], kind: ['dismissal', 'resignation'], situation: ['normal', 'probation', 'justCause'] },

@@ -76,6 +76,7 @@ export const SENIORITY_SCREEN: ScreenSpec<SeniorityForm> = {
   empty: () => emptySeniorityForm(),
   example: () => ({ ...EXAMPLE_SENIORITY_FORM }),
   fromInput: formFromInput,
+  subject: 'person',
   toInput: seniorityInput,
   // The date to check is prefilled, so only a hire date (or "Calcola") starts the calculation.
   started: (form) => form.hireDate !== '',

@@ -26,6 +26,11 @@ export function citedSourceIds(result: CalcResult): SourceId[] {
   return ids;
 }
 
+/** A link over plain http (the site offers no https we know of): the UI marks it "not secure". */
+export function isInsecureLink(url: string): boolean {
+  return /^http:\/\//i.test(url);
+}
+
 const MAX_SHARED_INPUT = 4000;
 
 /**

@@ -15,6 +15,7 @@
 import { tick, untrack } from 'svelte';
 import type { CalcResult, CalculatorId, RulesetId } from '../../../calculators';
 import { ROLES, RULESET_IDS, type Calculate } from '../../../calculators/catalog';
+import { ScreenArchive, type SubjectKind } from './archive.svelte';
 import { clearDraft, hasOwn, loadDraft, loadRememberedRuleset, rememberRuleset, saveDraft } from './draft';
 import { fieldId, focusOutcome } from './focus';
 import { readSharedCase, type SharedCase } from './result';
@@ -42,9 +43,11 @@ export interface ScreenSpec<F extends object> {
   probes?: readonly F[];
   /** False when the result is part of the form (the monitoring interview ends on it): nothing to fold away. */
   foldsOnLink?: boolean;
+  /** Whose saved facts can fill the form ("Scegli una persona / un’unità"); absent when none (monitoring). */
+  subject?: SubjectKind;
 }
 
-export type UndoKind = 'example' | 'reset' | 'statute';
+export type UndoKind = 'example' | 'reset' | 'statute' | 'subject';
 
 interface UndoOffer<F> {
   kind: UndoKind;
@@ -85,13 +88,21 @@ export class CalcScreen<F extends object> {
   #placedRuleset: unknown = undefined;
   #lastQuery: string | null = null;
 
+  /** Saved people/units, "Salva" and reopened cases (archive.svelte.ts). */
+  readonly archive: ScreenArchive<F>;
+
   readonly input = $derived.by(() => this.spec.toInput(this.form));
-  readonly result: CalcResult | null = $derived.by(() => (this.submitted || this.spec.started(this.form) ? this.spec.compute(this.input) : null));
+  /** A reopened case shows its stored result until its inputs are edited. */
+  readonly result: CalcResult | null = $derived.by(
+    () => this.archive.shownResult ?? (this.submitted || this.spec.started(this.form) ? this.spec.compute(this.input) : null),
+  );
   readonly undo = $derived(this.#undo && serialise($state.snapshot(this.form) as F) === this.#undo.after ? this.#undo : null);
   readonly viewingLink = $derived(this.link.kind === 'open');
 
   constructor(spec: ScreenSpec<F>, query: () => Readonly<Record<string, string>>) {
     this.spec = spec;
+    this.archive = new ScreenArchive(this, spec.subject ?? null);
+    void this.archive.loadSubjects();
     this.#open(untrack(query), false);
     // Another link in the same tab changes only the fragment: the screen stays, the query changes.
     $effect(() => {
@@ -100,7 +111,7 @@ export class CalcScreen<F extends object> {
     });
     $effect(() => {
       const snapshot = $state.snapshot(this.form) as F;
-      if (this.viewingLink) return;
+      if (this.viewingLink || this.archive.viewingCase) return;
       saveDraft(spec.calculator, snapshot);
       const ruleset = (snapshot as Record<string, unknown>).ruleset;
       if (isRuleset(ruleset) && ruleset !== this.#placedRuleset) rememberRuleset(spec.calculator, ruleset);
@@ -148,23 +159,33 @@ export class CalcScreen<F extends object> {
     this.submitted = submitted;
   }
 
-  #fromLink(shared: SharedCase): F | null {
-    const form = this.spec.fromInput(shared.input) as Record<string, unknown>;
+  /** A link's or a saved case's input as this form, or null when it does not fit (unknown value, wrong role). */
+  formFromInput(input: Record<string, unknown>): F | null {
+    const form = this.spec.fromInput(input) as Record<string, unknown>;
     // A link without a role takes the first of its contract (the form has no empty role).
-    if (hasOwn(form, 'role') && !hasOwn(shared.input, 'role') && isRuleset(form.ruleset)) {
+    if (hasOwn(form, 'role') && !hasOwn(input, 'role') && isRuleset(form.ruleset)) {
       const roles = ownRoles(form.ruleset);
       if (roles.length > 0) form.role = roles[0];
     }
     return this.isValid(form as F) ? (form as F) : null;
   }
 
+  /** A reopened case's form, shown like a link's: on its result, the form folded away. */
+  placeOpened(form: F): void {
+    this.#undo = null;
+    this.#place(form, true);
+    this.formCollapsed = this.spec.foldsOnLink !== false;
+    void this.#showResult(true);
+  }
+
   #open(query: Readonly<Record<string, string>>, later: boolean): void {
-    const key = query.in === undefined ? '' : `${query.in}\u0000${query.rv ?? ''}`;
+    const key = query.in !== undefined ? `${query.in}\u0000${query.rv ?? ''}` : query.case !== undefined ? `case\u0000${query.case}` : '';
     if (key === this.#lastQuery) return;
     this.#lastQuery = key;
     this.#undo = null;
+    this.archive.closeCase();
     const shared = query.in === undefined ? null : readSharedCase(query);
-    const form = shared ? this.#fromLink(shared) : null;
+    const form = shared ? this.formFromInput(shared.input) : null;
     if (shared && form) {
       if (this.link.kind !== 'open') {
         const draft = this.#draft();
@@ -180,6 +201,7 @@ export class CalcScreen<F extends object> {
     this.keptDraft = null;
     this.formCollapsed = false;
     this.#place(this.#draft() ?? this.blank(), false);
+    if (query.in === undefined && query.case !== undefined) void this.archive.openCase(query.case);
   }
 
   async #showResult(later: boolean): Promise<void> {
@@ -209,6 +231,8 @@ export class CalcScreen<F extends object> {
     this.#place(next, submitted);
     this.#undo = keep && serialise(before) !== serialise(next) ? { kind, before, beforeSubmitted, after: serialise(next) } : null;
     if (kind === 'reset') clearDraft(this.spec.calculator);
+    // The form no longer holds a saved record's facts (the picker sets it again after its own replace).
+    this.archive.from = null;
   }
 
   example(form: F = this.spec.example(this.form)): void {
@@ -231,6 +255,7 @@ export class CalcScreen<F extends object> {
     if (!offer) return;
     this.#undo = null;
     this.#place(offer.before, offer.beforeSubmitted);
+    if (offer.kind === 'subject') this.archive.from = null;
     await tick();
     const ruleset = document.getElementById(fieldId(this.spec.calculator, 'ruleset'));
     (ruleset ?? document.querySelector<HTMLElement>('#main h1, h1'))?.focus();
@@ -249,7 +274,7 @@ export class CalcScreen<F extends object> {
   }
 
   /** A shared link's form can be folded away and back ("Modifica i dati" is a disclosure). */
-  readonly foldable = $derived.by(() => this.viewingLink && this.spec.foldsOnLink !== false);
+  readonly foldable = $derived.by(() => (this.viewingLink || this.archive.opened !== null) && this.spec.foldsOnLink !== false);
 
   toggleForm(): void {
     this.formCollapsed = !this.formCollapsed;

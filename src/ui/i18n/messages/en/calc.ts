@@ -36,6 +36,7 @@ export default {
   'calc.coverage.none': 'This calculation does not cover: {notCovered}.',
   'calc.print': 'Print',
   'calc.opensNewTab': '(opens in a new tab)',
+  'calc.insecureLink': '(not secure: the site has no encrypted connection)',
   'calc.secondarySource': 'secondary source – check the official text',
   'calc.otherSources': 'Other sources ({count})',
   'calc.otherSources.explain': 'Consultants’ summaries, worked examples and comments: they help read the rule but are not the official text.',

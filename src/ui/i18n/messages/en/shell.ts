@@ -12,6 +12,7 @@ export default {
   'shell.nav.fixed-term': 'Fixed-term quotas',
   'shell.nav.monitoring': 'Remote monitoring',
   'shell.nav.saved': 'Saved',
+  'shell.nav.deadlines': 'Deadlines',
   'shell.nav.rules': 'Rules and sources',
   'shell.nav.settings': 'Settings',
   'shell.lang.switch': 'Passa all’italiano (IT)',

@@ -36,6 +36,7 @@ export default {
   'calc.coverage.none': 'Questo calcolo non copre: {notCovered}.',
   'calc.print': 'Stampa',
   'calc.opensNewTab': '(si apre in una nuova scheda)',
+  'calc.insecureLink': '(non sicuro: sito senza connessione cifrata)',
   'calc.secondarySource': 'fonte secondaria – verifica sul testo ufficiale',
   'calc.otherSources': 'Altre fonti ({count})',
   'calc.otherSources.explain': 'Sintesi di consulenti, esempi di calcolo e commenti: aiutano a leggere la regola, ma non sono il testo ufficiale.',

@@ -10,3 +10,6 @@ export { default as seniority } from './seniority';
 export { default as shell } from './shell';
 export { default as calc } from './calc';
 export { default as storage } from './storage';
+export { default as archiveCalc } from './archive-calc';
+export { default as deadlines } from './deadlines';
+export { default as peopleImport } from './people-import';

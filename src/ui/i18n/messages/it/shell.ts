@@ -12,6 +12,7 @@ export default {
   'shell.nav.fixed-term': 'Contratti a termine',
   'shell.nav.monitoring': 'Controllo a distanza',
   'shell.nav.saved': 'Archivio',
+  'shell.nav.deadlines': 'Scadenze',
   'shell.nav.rules': 'Regole e fonti',
   'shell.nav.settings': 'Impostazioni',
   'shell.lang.switch': 'Switch to English (EN)',

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from './fixtures';
+import { axeViolations, expectNoHorizontalScroll, followNav, h1 } from './helpers';
+
+// The deadline board against real IndexedDB in Chromium, with the device's day fixed to 15 March 2026.
+// Every expected date below is worked out by hand from RULES.md, not read from the app:
+// - seniority (D-SC-2): hired 20 May 2017, not on the 1st → seniority from 1 June 2017; a step every 3 years from
+//   then: 1.6.2020, 1.6.2023, 1.6.2026; the last is within 90 days of 15 March 2026.
+// - leave (art. 10 D.Lgs. 66/2003, RULES.md "Statutory use"): ferie accrued in 2024 beyond the first two weeks
+//   are due within 18 months after 2024 ends: 30 June 2026; this year's two weeks by 31 December 2026.
+// - contract end: the date typed, 30 April 2026 (within 90 days).
+test.use({ viewport: { width: 360, height: 800 }, locale: 'it-IT' });
+
+const TODAY = new Date('2026-03-15T10:00:00');
+
+async function addPerson(page: Page, fields: { name: string; ruleset: string; role?: string; hire: string; end?: string }): Promise<void> {
+  await page.getByRole('button', { name: 'Aggiungi persona' }).click();
+  await page.getByLabel('Nome o etichetta').fill(fields.name);
+  await page.getByLabel('Contratto applicato').selectOption(fields.ruleset);
+  if (fields.role) await page.getByLabel('Qualifica o livello').selectOption(fields.role);
+  await page.getByLabel('Data di assunzione').fill(fields.hire);
+  if (fields.end) await page.getByLabel('Fine del contratto a termine (facoltativo)').fill(fields.end);
+  await page.getByRole('button', { name: 'Salva' }).click();
+  await expect(page.getByText(`«${fields.name}» salvato.`)).toBeVisible();
+}
+
+async function exportCalendar(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Esporta calendario' }).click()]);
+  expect(download.suggestedFilename()).toBe('scadenze-2026-03-15.ics');
+  return readFileSync(await download.path(), 'utf8');
+}
+
+const events = (ics: string) => ics.split('BEGIN:VEVENT').slice(1);
+const field = (event: string, name: string) => new RegExp(`^${name}[:;](.*)$`, 'm').exec(event.replace(/\r\n /g, ''))?.[1] ?? '';
+
+test('the board lists the people’s deadlines by date, filters them and exports them as a calendar', async ({ page }) => {
+  // Tall enough for the whole (virtualised) list to be on screen at once, so every row is in the DOM.
+  await page.setViewportSize({ width: 360, height: 2400 });
+  await page.clock.setFixedTime(TODAY);
+  await page.goto('/#/deadlines');
+  await expect(h1(page)).toHaveText('Scadenze');
+  await expect(page.getByText('Nessuna persona o unità produttiva salvata')).toBeVisible();
+  await page.getByRole('link', { name: 'Vai all’Archivio' }).click();
+  await expect(h1(page)).toHaveText('Archivio');
+
+  await addPerson(page, { name: 'Giulia Bianchi', ruleset: 'confcommercio-tds', role: 'IV', hire: '2017-05-20' });
+  await addPerson(page, { name: 'Luca Verdi', ruleset: 'statute', hire: '2025-09-01', end: '2026-04-30' });
+  await followNav(page, 'Scadenze');
+
+  const list = page.getByRole('list', { name: 'Scadenze in ordine di data' });
+  const items = list.getByRole('listitem');
+  await expect(items.first()).toBeVisible();
+  const texts = await items.allInnerTexts();
+  const line = (start: string, who: string) => texts.findIndex((text) => text.startsWith(start) && text.includes(who));
+  const contractEnd = line('30 aprile 2026 · ⚑ Fine del contratto a termine', 'Luca Verdi');
+  const step = line('1° giugno 2026 · ↗ Prossimo scatto di anzianità', 'Giulia Bianchi');
+  const rest = line('30 giugno 2026 · ☀ Resto delle ferie di due anni fa', 'Giulia Bianchi');
+  const twoWeeks = line('31 dicembre 2026 · ☀ Ferie dell’anno in corso', 'Giulia Bianchi');
+  expect([contractEnd, step, rest, twoWeeks].every((index) => index >= 0)).toBe(true);
+  expect(contractEnd).toBeLessThan(step);
+  expect(step).toBeLessThan(rest);
+  expect(rest).toBeLessThan(twoWeeks);
+  // The statute has no seniority steps (D-SC-4): the refusal is listed with its reason, not hidden.
+  const refusal = items.filter({ hasText: 'Non calcolabile' }).filter({ hasText: 'Luca Verdi' }).filter({ hasText: 'Prossimo scatto di anzianità' });
+  await expect(refusal).toContainText('Nessuna legge prevede gli scatti di anzianità');
+  // A row is reachable by keyboard through its link, which opens the calculation with its steps.
+  await expect(items.nth(step).getByRole('link', { name: 'Apri il calcolo: Prossimo scatto di anzianità, Giulia Bianchi' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await expectNoHorizontalScroll(page);
+
+  await page.getByLabel('Persona o unità produttiva').fill('giulia');
+  await expect(items.filter({ hasText: 'Luca Verdi' })).toHaveCount(0);
+  await page.getByLabel('Tipo di scadenza').selectOption({ label: 'Prossimo scatto di anzianità' });
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('1° giugno 2026');
+
+  await page.getByLabel('Persona o unità produttiva').fill('');
+  await page.getByLabel('Tipo di scadenza').selectOption({ label: 'tutte' });
+  const first = await exportCalendar(page);
+  expect(first.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+  const dated = events(first);
+  const summaries = dated.map((event) => field(event, 'SUMMARY'));
+  expect(summaries).toContain('Prossimo scatto di anzianità: Giulia Bianchi');
+  const stepEvent = dated[summaries.indexOf('Prossimo scatto di anzianità: Giulia Bianchi')] ?? '';
+  expect(field(stepEvent, 'DTSTART')).toBe('VALUE=DATE:20260601');
+  expect(field(stepEvent, 'DTEND')).toBe('VALUE=DATE:20260602');
+  expect(dated.map((event) => field(event, 'DTSTART'))).toContain('VALUE=DATE:20260430');
+  // One event per dated deadline: every row except the refusals (and quota figures, which have no date of their own).
+  const datedRows = texts.filter((text) => !text.startsWith('Non calcolabile')).length;
+  expect(dated).toHaveLength(datedRows);
+
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Scadenze in ordine di data' }).getByRole('listitem').first()).toBeVisible();
+  const second = await exportCalendar(page);
+  // Stable UIDs: a second export names the same events, so a calendar re-import updates instead of duplicating.
+  expect(events(second).map((event) => field(event, 'UID'))).toEqual(dated.map((event) => field(event, 'UID')));
+  expect(new Set(dated.map((event) => field(event, 'UID'))).size).toBe(dated.length);
+});
+
+test('the board’s CSV export opens in an Italian spreadsheet: BOM, semicolons, dd/mm/yyyy', async ({ page }) => {
+  await page.clock.setFixedTime(TODAY);
+  await page.goto('/#/saved');
+  await addPerson(page, { name: '=Giulia', ruleset: 'confcommercio-tds', role: 'IV', hire: '2017-05-20' });
+  await followNav(page, 'Scadenze');
+  await page.getByLabel('Tipo di scadenza').selectOption({ label: 'Prossimo scatto di anzianità' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Esporta CSV' }).click()]);
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.startsWith('\uFEFFData;Scadenza;Persona o unità;Valore;Dettaglio\r\n')).toBe(true);
+  // A label a spreadsheet would run as a formula is written as text.
+  expect(text).toContain("01/06/2026;Prossimo scatto di anzianità;'=Giulia;;");
+});

@@ -1,0 +1,66 @@
+/**
+ * Content-Security-Policy for the built index.html (a <meta http-equiv>, so it
+ * travels with any static host). Runs last (transformIndexHtml, order 'post')
+ * and hashes every inline <style> block that exists by then, so inlined
+ * critical CSS is allowed by its SHA-256 and never by 'unsafe-inline'.
+ * Inline scripts and style attributes are refused at build time: the policy
+ * could not allow them without weakening script-src / style-src.
+ */
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'vite';
+
+/** The directives that do not depend on the page's content (frame-ancestors cannot be set by <meta>: see public/_headers). */
+export const CSP_FIXED = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  // Svelte's template cloning goes through its own policy; the default policy only admits the service worker script.
+  'require-trusted-types-for': ["'script'"],
+  'trusted-types': ['svelte-trusted-html', 'default'],
+} as const;
+
+const STYLE_BLOCK = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+
+export function sha256Source(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The policy for a built page: style-src allows 'self' plus the hash of each inline <style> block in `html`. */
+export function contentSecurityPolicy(html: string): string {
+  const styleHashes = [...html.matchAll(STYLE_BLOCK)].map((match) => sha256Source(match[1] ?? ''));
+  const directives: Record<string, readonly string[]> = { ...CSP_FIXED, 'style-src': ["'self'", ...new Set(styleHashes)] };
+  const order = ['default-src', 'script-src', 'style-src', 'img-src', 'object-src', 'base-uri', 'form-action', 'require-trusted-types-for', 'trusted-types'];
+  return order.map((name) => `${name} ${(directives[name] ?? []).join(' ')}`).join('; ');
+}
+
+/** Reasons the page cannot run under the policy (inline script, inline event handler, style attribute), empty when none. */
+export function cspBlockers(html: string): string[] {
+  const blockers: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? '';
+    if (!/\bsrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes) && (match[2] ?? '').trim()) blockers.push('an inline <script> (script-src is \'self\' only)');
+  }
+  if (/<[a-z][^>]*\sstyle=/i.test(html)) blockers.push('a style="…" attribute (style-src has no \'unsafe-inline\')');
+  if (/<[a-z][^>]*\son[a-z]+=/i.test(html)) blockers.push('an inline event handler attribute (on…=)');
+  return blockers;
+}
+
+export function cspPlugin(): Plugin {
+  return {
+    name: 'contratto:csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const blockers = cspBlockers(html);
+        if (blockers.length) throw new Error(`index.html cannot run under the Content-Security-Policy: ${blockers.join('; ')}`);
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}" />`;
+        // Right after <meta charset>: the policy governs only what follows it.
+        return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${meta}`);
+      },
+    },
+  };
+}
