@@ -11,15 +11,16 @@ import { swVersionPlugin, swVersionScript } from './vite-plugins/sw-version.ts';
  * Modules every calculator screen shares, bundled as one chunk (see build.rolldownOptions); not the lazy source
  * registry, and only the core engine modules all engines use (one that serves a single calculator stays with it).
  */
-const CALC_KIT = /\/src\/(ui\/components\/calc\/(?!sources\.ts)|calculators\/(run|catalog)\.ts|engine\/core\/(dates|decimal|result|roles|rules|validate|warnings)\.ts|rules\/(rulesets|roles|version)\.ts|ui\/i18n\/messages\/(it|en)\/calc\.ts)|\/node_modules\/fraction\.js\//;
+const CALC_KIT = /\/src\/(ui\/components\/calc\/(?!sources\.ts)|calculators\/(run|catalog)\.ts|engine\/core\/(dates|decimal|result|roles|rules|validate|warnings)\.ts|rules\/(rulesets|roles|version)\.ts|ui\/i18n\/messages\/it\/calc\.ts)|\/node_modules\/fraction\.js\//;
 
 /** The entry stylesheet's name in the build (`assets/index-<hash>.css`); inlined into index.html by inlineEntryCss(). */
 const ENTRY_CSS = /^assets\/index-[\w-]+\.css$/;
 
 /**
  * Issue 10: the entry stylesheet (the shell's CSS, ~3 KB gzip) becomes ONE `<style>` block in index.html instead
- * of a render-blocking request, and is not emitted as a file. Lazy chunks that listed it as a dependency drop it
- * (build.modulePreload.resolveDependencies below), since the page always has it. The Content-Security-Policy's
+ * of a render-blocking request. The file stays, emptied to a comment: Vite still lists it among the CSS
+ * dependencies of some lazy chunks (which resolveDependencies cannot filter), and a missing file would fail
+ * their import; an empty one costs a few bytes once, and never re-applies the rules later in the cascade. The Content-Security-Policy's
  * style-src carries this block's sha256: the CSP plugin hashes the <style> blocks present when its own
  * transformIndexHtml (order 'post') runs, so this plugin is listed before it (same order, earlier in the list).
  */
@@ -39,8 +40,9 @@ function inlineEntryCss(): Plugin {
         const [tag, fileName = ''] = links[0];
         const asset = bundle[fileName];
         if (!asset || asset.type !== 'asset') throw new Error(`inlineEntryCss: ${fileName} is not in the bundle`);
-        delete bundle[fileName];
-        return html.replace(tag, () => `<style>${String(asset.source).trim()}</style>`);
+        const css = String(asset.source).trim();
+        asset.source = '/* inlined into index.html */\n';
+        return html.replace(tag, () => `<style>${css}</style>`);
       },
     },
   };
@@ -117,11 +119,10 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    modulePreload: { resolveDependencies: (_file, deps) => deps.filter((dep) => !ENTRY_CSS.test(dep)) },
     rolldownOptions: {
       output: {
         // What every calculator screen shares (form and result components, the calculation guard, core engine,
-        // rulesets, the calc texts) in one chunk rather than a dozen small requests; each screen adds its own
+        // rulesets, the Italian calc texts) in one chunk rather than a dozen small requests; each screen adds its own
         // engine and rules (src/calculators/<id>.ts) and nothing else (issue 10).
         codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'calc-kit', test: CALC_KIT }] },
       },
