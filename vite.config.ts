@@ -9,9 +9,9 @@ import { swVersionPlugin, swVersionScript } from './vite-plugins/sw-version.ts';
 
 /**
  * Modules every calculator screen shares, bundled as one chunk (see build.rolldownOptions); not the lazy source
- * registry, and only the core engine modules all engines use (one that serves a single calculator stays with it).
+ * registry nor the absences editor (probation and comporto only), and only the core engine modules all engines use.
  */
-const CALC_KIT = /\/src\/(ui\/components\/calc\/(?!sources\.ts)|calculators\/(run|catalog)\.ts|engine\/core\/(dates|decimal|result|roles|rules|validate|warnings)\.ts|rules\/(rulesets|roles|version)\.ts|ui\/i18n\/messages\/it\/calc\.ts)|\/node_modules\/fraction\.js\//;
+const CALC_KIT = /\/src\/(ui\/components\/calc\/(?!sources\.ts|absences|AbsencesEditor)|calculators\/(run|catalog)\.ts|engine\/core\/(dates|decimal|result|roles|rules|validate|warnings)\.ts|rules\/(rulesets|roles|version)\.ts|ui\/i18n\/messages\/it\/(calc|archive-calc)\.ts|ui\/pages\/saved\/describe\.ts)|\/node_modules\/fraction\.js\//;
 
 /** The entry stylesheet's name in the build (`assets/index-<hash>.css`); inlined into index.html by inlineEntryCss(). */
 const ENTRY_CSS = /^assets\/index-[\w-]+\.css$/;
@@ -130,6 +130,8 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
+    // Generous limits: tests wait on events, never on the clock, so a loaded 2-core machine only makes them slower, not wrong.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -11,6 +11,8 @@ import { calculateFixedTerm } from './calculators/fixed-term';
 import { calculateLeave } from './calculators/leave';
 import { calculateMonitoring } from './calculators/monitoring';
 import { calculateNotice } from './calculators/notice';
+import { calculateComporto } from './calculators/comporto';
+import { calculateProbation } from './calculators/probation';
 import type { Calculate, CalculateOptions } from './calculators/run';
 import { calculateSeniority } from './calculators/seniority';
 
@@ -21,6 +23,8 @@ const CALCULATORS: Partial<Record<CalculatorId, Calculate>> = {
   monitoring: calculateMonitoring,
   'fixed-term': calculateFixedTerm,
   seniority: calculateSeniority,
+  probation: calculateProbation,
+  comporto: calculateComporto,
   notice: calculateNotice,
 };
 
@@ -66,4 +70,4 @@ export type {
   Step,
   Warning,
 } from './engine/core/result';
-export { parseIsoDate, type IsoDate } from './engine/core/dates';
+export { parseIsoDate, addDays, weekday, type IsoDate } from './engine/core/dates';

@@ -6,5 +6,5 @@
 export { RULES_VERSION, RULES_REVIEWED_ON } from '../rules/version';
 export { RULESETS, ROLES, type RulesetInfo } from '../rules/rulesets';
 export { CALCULATOR_IDS, RULESET_IDS, DEFAULT_RULESET, INTERNAL_FAULT_KEY } from '../engine/core/result';
-export { parseIsoDate, type IsoDate } from '../engine/core/dates';
+export { parseIsoDate, addDays, weekday, type IsoDate } from '../engine/core/dates';
 export { todayOnDevice, type Calculate, type CalculateOptions } from './run';

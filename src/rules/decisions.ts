@@ -66,6 +66,34 @@ export const DECISIONS: readonly Decision[] = [
   { id: 'D-MON-1', calculator: 'monitoring', sourceIds: ['S18', 'S46', 'S31', 'S30', 'S32'] },
   { id: 'D-MON-2', calculator: 'monitoring', sourceIds: ['S18', 'S20'] },
   { id: 'D-MON-3', calculator: 'monitoring', sourceIds: ['S18', 'S23'] },
+  // RULES-probation-comporto.md 9.4
+  { id: 'D-PR-1', calculator: 'probation', sourceIds: ['S52', 'S74', 'S47'] },
+  { id: 'D-PR-2', calculator: 'probation', sourceIds: ['S45', 'S47'] },
+  { id: 'D-PR-3', calculator: 'probation', sourceIds: ['S70', 'S79'] },
+  { id: 'D-PR-4', calculator: 'probation', sourceIds: ['S75', 'S70'] },
+  { id: 'D-PR-5', calculator: 'probation', sourceIds: ['S77', 'S78'] },
+  { id: 'D-PR-6', calculator: 'probation', sourceIds: ['S75', 'S70'] },
+  { id: 'D-PR-7', calculator: 'probation', sourceIds: ['S70', 'S43', 'S76'] },
+  { id: 'D-PR-8', calculator: 'probation', sourceIds: ['S70', 'S71', 'S72'] },
+  { id: 'D-PR-9', calculator: 'probation', sourceIds: ['S70', 'S71'] },
+  { id: 'D-PR-10', calculator: 'probation', sourceIds: ['S72'] },
+  { id: 'D-PR-11', calculator: 'probation', sourceIds: ['S72', 'S73'] },
+  { id: 'D-PR-12', calculator: 'probation', sourceIds: ['S70', 'S72'] },
+  { id: 'D-PR-13', calculator: 'probation', sourceIds: ['S70'] },
+  { id: 'D-PR-14', calculator: 'probation', sourceIds: ['S47', 'S50'] },
+  // RULES-probation-comporto.md 10.4
+  { id: 'D-CO-1', calculator: 'comporto', sourceIds: ['S47', 'S81', 'S45'] },
+  { id: 'D-CO-2', calculator: 'comporto', sourceIds: ['S82', 'S83', 'S84'] },
+  { id: 'D-CO-3', calculator: 'comporto', sourceIds: ['S82'] },
+  { id: 'D-CO-4', calculator: 'comporto', sourceIds: ['S81'] },
+  { id: 'D-CO-5', calculator: 'comporto', sourceIds: ['S81'] },
+  { id: 'D-CO-6', calculator: 'comporto', sourceIds: ['S82', 'S84'] },
+  { id: 'D-CO-7', calculator: 'comporto', sourceIds: ['S81', 'S88'] },
+  { id: 'D-CO-8', calculator: 'comporto', sourceIds: ['S85', 'S81'] },
+  { id: 'D-CO-9', calculator: 'comporto', sourceIds: ['S86', 'S87', 'S89'] },
+  { id: 'D-CO-10', calculator: 'comporto', sourceIds: ['S81'] },
+  { id: 'D-CO-11', calculator: 'comporto', sourceIds: ['S80'] },
+  { id: 'D-CO-12', calculator: 'comporto', sourceIds: ['S47', 'S84'] },
 ];
 
 /** RULES.md §7. */
@@ -94,4 +122,7 @@ export const OUT_OF_SCOPE: Readonly<Record<CalculatorId, readonly string[]>> = {
   seniority: ['seniority.1', 'seniority.2', 'seniority.3', 'seniority.4', 'seniority.5', 'seniority.6', 'seniority.7'],
   'fixed-term': ['fixed-term.1', 'fixed-term.2', 'fixed-term.3', 'fixed-term.4', 'fixed-term.5', 'fixed-term.6'],
   monitoring: ['monitoring.1', 'monitoring.2', 'monitoring.3', 'monitoring.4', 'monitoring.5'],
+  // RULES-probation-comporto.md 9.9 and 10.9.
+  probation: ['probation.1', 'probation.2', 'probation.3', 'probation.4', 'probation.5', 'probation.6'],
+  comporto: ['comporto.1', 'comporto.2', 'comporto.3', 'comporto.4', 'comporto.5', 'comporto.6', 'comporto.7'],
 };

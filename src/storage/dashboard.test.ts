@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person, Unit } from './db';
-import { addDays, computeDashboard, viewDashboard } from './dashboard';
+import { addDays, computeDashboard, latestComportoAbsences, viewDashboard } from './dashboard';
 
 const stamps = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
 const person = (id: string, change: Partial<Person> = {}): Person => ({
@@ -89,5 +89,42 @@ describe('deadline board off the main thread', () => {
     const { board, workers } = await computeBoard(people, [], today('2024-03-15'));
     expect(workers).toBe(0);
     expect(board).toEqual(await computeDashboard(people, [], today('2024-03-15')));
+  });
+});
+
+describe('deadline board: probation and comporto (issue 11)', () => {
+  it('lists a probation ending within 30 days (PR-1: TDS IV hired 3 March 2025 ends on 14 May 2025), not one ending later', async () => {
+    const hired = person('pr1', { hireDate: '2025-03-03' as never });
+    const soon = await computeDashboard([hired], [], today('2025-04-20'));
+    expect(soon.rows.filter((row) => row.kind === 'probation-end')).toEqual([expect.objectContaining({ subjectId: 'pr1', date: '2025-05-14', source: { calculator: 'probation', input: { ruleset: 'confcommercio-tds', role: 'IV', hireDate: '2025-03-03' } } })]);
+    const early = await computeDashboard([hired], [], today('2025-04-13'));
+    expect(early.rows.filter((row) => row.kind === 'probation-end')).toEqual([]);
+    const after = await computeDashboard([hired], [], today('2025-05-15'));
+    expect(after.rows.filter((row) => row.kind === 'probation-end')).toEqual([]);
+  });
+
+  it('lists no probation for an open-ended contract under the law alone (D-PR-3: no length to reach)', async () => {
+    const board = await computeDashboard([person('s', { ruleset: 'statute', role: undefined, hireDate: '2025-03-03' as never })], [], today('2025-04-20'));
+    expect([...board.rows, ...board.refusals].filter((row) => row.kind === 'probation-end')).toEqual([]);
+  });
+
+  it('lists a worker with at most 30 days of comporto left, from the absences of their saved comporto case (CO-2 shape)', async () => {
+    const sick = person('co', { hireDate: '2020-01-01' as never });
+    // Sick from 2 January 2026: on 10 June 2026, 160 days (20 left), exhaustion on 1 July 2026 if it continues.
+    const absences = [{ from: '2026-01-02', to: '2026-06-10', kind: 'sickness' }];
+    const board = await computeDashboard([sick], [], today('2026-06-10'), { comporto: { co: absences } });
+    expect(board.rows.filter((row) => row.kind === 'comporto-limit')).toEqual([expect.objectContaining({ subjectId: 'co', date: '2026-07-01', value: 20 })]);
+    const earlier = await computeDashboard([sick], [], today('2026-05-10'), { comporto: { co: [{ from: '2026-01-02', to: '2026-05-10', kind: 'sickness' }] } });
+    expect(earlier.rows.filter((row) => row.kind === 'comporto-limit')).toEqual([]);
+    const none = await computeDashboard([sick], [], today('2026-06-10'));
+    expect(none.rows.filter((row) => row.kind === 'comporto-limit')).toEqual([]);
+  });
+});
+
+describe('latestComportoAbsences', () => {
+  it('keeps, per person, the absences of the comporto case updated last', () => {
+    const c = (id: string, personId: string | undefined, updatedAt: string, calculator = 'comporto') =>
+      ({ id, calculator, title: id, input: { absences: [id] }, result: null, rulesVersion: 'x', personId, createdAt: updatedAt, updatedAt }) as never;
+    expect(latestComportoAbsences([c('old', 'p', '2026-01-01'), c('new', 'p', '2026-02-01'), c('n', 'q', '2026-01-01', 'notice'), c('loose', undefined, '2026-03-01')])).toEqual({ p: ['new'] });
   });
 });

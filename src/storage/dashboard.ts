@@ -6,7 +6,7 @@
  * an older one through its AbortSignal.
  */
 import { calculate, type CalcError, type CalculatorId, type IsoDate } from '../calculators';
-import type { Person, Unit } from './db';
+import type { Person, SavedCase, Unit } from './db';
 import { personToInput, unitToInput } from './toInput';
 
 export const HORIZON_DAYS = 90;
@@ -16,7 +16,26 @@ export const HORIZON_DAYS = 90;
  * its kind here, its rows in an `…Entries` function, and its texts under
  * `deadlines.kind.<kind>` (src/ui/pages/deadlines/kinds.ts): nothing else.
  */
-export const DASHBOARD_KINDS = ['seniority-step', 'contract-end', 'leave-two-weeks', 'leave-rest', 'notice-if-today', 'quota-headroom'] as const;
+export const DASHBOARD_KINDS = ['seniority-step', 'contract-end', 'probation-end', 'comporto-limit', 'leave-two-weeks', 'leave-rest', 'notice-if-today', 'quota-headroom'] as const;
+
+/** Probations ending within this many days are listed (issue 11). */
+export const PROBATION_HORIZON_DAYS = 30;
+/** Workers with at most this many days of sickness protection left are listed (issue 11). */
+export const COMPORTO_MARGIN_DAYS = 30;
+
+/** Per person, the absences of the comporto case saved last for them: the board recomputes it on today. */
+export type ComportoAbsences = Readonly<Record<string, unknown>>;
+
+/** The absences of each person's most recently updated saved comporto case. */
+export function latestComportoAbsences(cases: readonly SavedCase[]): ComportoAbsences {
+  const latest = new Map<string, SavedCase>();
+  for (const c of cases) {
+    if (c.calculator !== 'comporto' || !c.personId) continue;
+    const known = latest.get(c.personId);
+    if (!known || c.updatedAt > known.updatedAt) latest.set(c.personId, c);
+  }
+  return Object.fromEntries([...latest].map(([personId, c]) => [personId, c.input.absences]));
+}
 export type DashboardKind = (typeof DASHBOARD_KINDS)[number];
 
 /** The calculation behind a row, so the screen can open it in its calculator (with steps and citations). */
@@ -75,6 +94,10 @@ function within(date: string | null | undefined, day: Day): date is string {
 interface Day {
   today: IsoDate;
   horizon: string;
+  probationHorizon: string;
+  /** A year back: a probation (at most six months, prolonged by absences) of an earlier hire is over. */
+  probationHiredFrom: string;
+  comporto: ComportoAbsences;
   options: { today: IsoDate };
 }
 
@@ -95,6 +118,8 @@ function personEntries(person: Person, day: Day, out: Work): void {
   }
 
   leaveEntries(person, day, out, refuse);
+  probationEntries(person, day, out, refuse);
+  comportoEntries(person, day, out, refuse);
 
   const noticeInput = { ...personToInput(person, 'notice'), kind: 'dismissal', noticeDate: today };
   const notice = calculate('notice', noticeInput, options);
@@ -134,6 +159,41 @@ function leaveEntries(person: Person, day: Day, out: Work, refuse: (kind: Dashbo
 }
 
 /**
+ * A probation ending within PROBATION_HORIZON_DAYS, computed from the record (no absences: the end may be
+ * later if the worker was absent; the row opens the calculator to add them). Under the law alone an
+ * open-ended contract has no probation length (D-PR-3), so there is nothing to list.
+ */
+function probationEntries(person: Person, day: Day, out: Work, refuse: (kind: DashboardKind, error: CalcError, source: Source) => void): void {
+  if (person.hireDate < day.probationHiredFrom || (person.ruleset === 'statute' && !person.contractEndDate)) return;
+  const input = personToInput(person, 'probation');
+  const source = { calculator: 'probation' as const, input };
+  const result = calculate('probation', input, day.options);
+  if (!result.ok) return refuse('probation-end', result.error, source);
+  const endDate = (result.outputs as { endDate: string }).endDate;
+  if (endDate >= day.today && endDate <= day.probationHorizon) {
+    out.rows.push({ subjectId: person.id, subjectLabel: person.label, subject: 'person', kind: 'probation-end', date: endDate, source });
+  }
+}
+
+/**
+ * A worker within COMPORTO_MARGIN_DAYS of the sickness protection limit, from the absences of the comporto case
+ * last saved for them, counted on today: the row's date is the day protection would run out if the sickness
+ * continued (today when already exceeded), its value the days left.
+ */
+function comportoEntries(person: Person, day: Day, out: Work, refuse: (kind: DashboardKind, error: CalcError, source: Source) => void): void {
+  if (!Object.hasOwn(day.comporto, person.id)) return;
+  const input = { ...personToInput(person, 'comporto'), asOf: day.today, absences: day.comporto[person.id] };
+  // A fixed-term contract already over has nothing left to protect: the contract-end row said so.
+  if (person.contractEndDate && person.contractEndDate < day.today) return;
+  const source = { calculator: 'comporto' as const, input };
+  const result = calculate('comporto', input, day.options);
+  if (!result.ok) return refuse('comporto-limit', result.error, source);
+  const outputs = result.outputs as { sicknessDaysLeft: number; exhaustionDate: string | null };
+  if (outputs.sicknessDaysLeft > COMPORTO_MARGIN_DAYS) return;
+  out.rows.push({ subjectId: person.id, subjectLabel: person.label, subject: 'person', kind: 'comporto-limit', date: outputs.exhaustionDate ?? day.today, value: outputs.sicknessDaysLeft, source });
+}
+
+/**
  * The usage deadlines of a year's ferie depend only on the contract and the period's start (RULES.md leave,
  * "Statutory use"; the engine looks them up by that date), not on the person: one engine answer per contract
  * and start day serves everyone, which keeps 10,000 people within the dashboard's budget. A refusal is not
@@ -164,6 +224,8 @@ function unitEntries(unit: Unit, today: IsoDate, out: Dashboard): void {
 }
 
 export interface SliceOptions {
+  /** Per person, the absences of their last saved comporto case (latestComportoAbsences). */
+  comporto?: ComportoAbsences;
   /** Records computed between two yields (default 250). */
   slice?: number;
   signal?: AbortSignal;
@@ -193,9 +255,16 @@ function defaultYield(): Promise<void> {
 
 /** Every row for these people and units on `today`; throws the signal's reason when aborted. */
 export async function computeDashboard(people: readonly Person[], units: readonly Unit[], today: IsoDate, options: SliceOptions = {}): Promise<Dashboard> {
-  const { slice = 250, signal, yieldToMain = defaultYield } = options;
+  const { slice = 250, signal, yieldToMain = defaultYield, comporto = {} } = options;
   const out: Work = { rows: [], refusals: [], restDeadlines: new Map() };
-  const day: Day = { today, horizon: addDays(today, HORIZON_DAYS), options: { today } };
+  const day: Day = {
+    today,
+    horizon: addDays(today, HORIZON_DAYS),
+    probationHorizon: addDays(today, PROBATION_HORIZON_DAYS),
+    probationHiredFrom: addDays(today, -366),
+    comporto,
+    options: { today },
+  };
   const subjects: (() => void)[] = [...people.map((person) => () => personEntries(person, day, out)), ...units.map((unit) => () => unitEntries(unit, today, out))];
   for (let start = 0; start < subjects.length; start += slice) {
     signal?.throwIfAborted();

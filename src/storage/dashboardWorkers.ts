@@ -6,7 +6,7 @@
  * depend on that person alone.
  */
 import type { IsoDate } from '../calculators';
-import { computeDashboard, type Dashboard } from './dashboard';
+import { computeDashboard, type ComportoAbsences, type Dashboard } from './dashboard';
 import type { Person, Unit } from './db';
 import type { BoardRequest } from './dashboard.worker';
 
@@ -30,19 +30,19 @@ function inWorker(request: BoardRequest, signal?: AbortSignal): { result: Promis
 }
 
 /** The board, and how many workers computed it (0: the main thread, in slices). */
-export async function computeBoard(people: readonly Person[], units: readonly Unit[], today: IsoDate, signal?: AbortSignal): Promise<{ board: Dashboard; workers: number }> {
+export async function computeBoard(people: readonly Person[], units: readonly Unit[], today: IsoDate, signal?: AbortSignal, comporto: ComportoAbsences = {}): Promise<{ board: Dashboard; workers: number }> {
   const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
   const count = Math.min(cores, 4, Math.floor((people.length + units.length) / PER_WORKER_MIN));
-  if (typeof Worker === 'undefined' || count < 2) return { board: await computeDashboard(people, units, today, { signal }), workers: 0 };
+  if (typeof Worker === 'undefined' || count < 2) return { board: await computeDashboard(people, units, today, { signal, comporto }), workers: 0 };
   const parts = shares(people, count);
-  const jobs = parts.map((share, index) => inWorker({ people: share, units: index === count - 1 ? [...units] : [], today }, signal));
+  const jobs = parts.map((share, index) => inWorker({ people: share, units: index === count - 1 ? [...units] : [], today, comporto }, signal));
   try {
     const boards = await Promise.all(jobs.map((job) => job.result));
     return { board: { rows: boards.flatMap((board) => board.rows), refusals: boards.flatMap((board) => board.refusals) }, workers: count };
   } catch (error) {
     if (signal?.aborted) throw error;
     // A worker that cannot start (a browser policy, a failed chunk): the same answer from the main thread.
-    return { board: await computeDashboard(people, units, today, { signal }), workers: 0 };
+    return { board: await computeDashboard(people, units, today, { signal, comporto }), workers: 0 };
   } finally {
     for (const job of jobs) job.worker.terminate();
   }

@@ -15,7 +15,7 @@ function defined(fields: Record<string, unknown>): Record<string, unknown> {
 }
 
 export function personToInput(person: Person, calculator: CalculatorId): Record<string, unknown> {
-  const { ruleset, role, hireDate, schedule, companyEmployees } = person;
+  const { ruleset, role, hireDate, schedule, companyEmployees, contractEndDate } = person;
   switch (calculator) {
     case 'notice':
       return defined({ ruleset, role, hireDate });
@@ -27,6 +27,10 @@ export function personToInput(person: Person, calculator: CalculatorId): Record<
       return defined({ ruleset, companyEmployees });
     case 'monitoring':
       return {};
+    case 'probation':
+      return defined({ ruleset, role, hireDate, contractEndDate });
+    case 'comporto':
+      return defined({ ruleset, hireDate, contractEndDate });
   }
 }
 
@@ -43,6 +47,8 @@ const PERSON_FIELDS: Record<CalculatorId, readonly string[]> = {
   seniority: ['ruleset', 'role', 'hireDate', 'partTimePercent'],
   'fixed-term': ['ruleset', 'companyEmployees'],
   monitoring: [],
+  probation: ['ruleset', 'role', 'hireDate', 'contractEndDate'],
+  comporto: ['ruleset', 'hireDate', 'contractEndDate'],
 };
 const UNIT_FIELDS = ['ruleset', 'permanentHeadcount', 'unitEmployees', 'companyEmployees', 'fixedTermInForce', 'agencyInForce'] as const;
 

@@ -35,14 +35,16 @@ export const ROUTES: readonly RouteDef[] = [
   { id: 'seniority', titleKey: 'shell.nav.seniority', load: () => import('./calculators/seniority/SeniorityScreen.svelte') },
   { id: 'fixed-term', titleKey: 'shell.nav.fixed-term', load: () => import('./calculators/fixed-term/FixedTermScreen.svelte') },
   { id: 'monitoring', titleKey: 'shell.nav.monitoring', load: () => import('./calculators/monitoring/MonitoringScreen.svelte') },
+  { id: 'probation', titleKey: 'shell.nav.probation', load: () => import('./calculators/probation/ProbationScreen.svelte') },
+  { id: 'comporto', titleKey: 'shell.nav.comporto', load: () => import('./calculators/comporto/ComportoScreen.svelte') },
   { id: 'saved', titleKey: 'shell.nav.saved', load: () => import('./pages/Saved.svelte') },
   { id: 'deadlines', titleKey: 'shell.nav.deadlines', load: () => import('./pages/Deadlines.svelte') },
   { id: 'rules', titleKey: 'shell.nav.rules', load: () => import('./pages/Rules.svelte') },
   { id: 'settings', titleKey: 'shell.nav.settings', load: () => import('./pages/Settings.svelte') },
 ];
 
-/** The five calculators, in the order of the home page and the menu. */
-export const CALCULATOR_ROUTES: readonly CalculatorId[] = ['notice', 'leave', 'seniority', 'fixed-term', 'monitoring'];
+/** The seven calculators, in the order of the home page and the menu. */
+export const CALCULATOR_ROUTES: readonly CalculatorId[] = ['notice', 'leave', 'seniority', 'fixed-term', 'monitoring', 'probation', 'comporto'];
 
 /** Menu entries, in order. */
 export const NAV_ROUTES: readonly RouteId[] = [...CALCULATOR_ROUTES, 'saved', 'deadlines', 'rules', 'settings'];

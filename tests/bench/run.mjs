@@ -151,7 +151,7 @@ await floor.close();
 
 console.log('engine benchmark…');
 const engineOut = run('npx', ['tsx', 'tests/bench/engine.bench.ts']);
-const engineTotal = Number(/total\s+([\d.]+) ms/.exec(engineOut)?.[1]);
+const engineTotal = Number(/five calculators\s+([\d.]+) ms/.exec(engineOut)?.[1]);
 
 const appSizes = bundleSizes(APP_DIR);
 const floorSizes = bundleSizes(FLOOR_DIR);

@@ -115,6 +115,19 @@ const SCROLL = `new Promise((resolve) => {
   requestAnimationFrame(step);
 })`;
 
+const WATCH_IMPORT = `(() => {
+  const times = {};
+  window.importTimes = times;
+  document.addEventListener('change', () => { times.chosen ??= performance.now(); }, true);
+  document.addEventListener('click', (event) => { if (event.target.closest('button')?.textContent.trim() === 'Importa') times.clicked = performance.now(); }, true);
+  const observer = new MutationObserver(() => {
+    const text = document.querySelector('main')?.textContent ?? '';
+    if (times.previewed === undefined && text.includes('Il file contiene')) times.previewed = performance.now();
+    if (times.written === undefined && text.includes('Backup importato.')) { times.written = performance.now(); observer.disconnect(); }
+  });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+})()`;
+
 /** Frame lengths while `action` runs: requestAnimationFrame deltas and long-animation-frame entries (Chromium 123+). */
 async function framesDuring(page: Page, action: () => Promise<unknown>): Promise<{ longest: number; longFrames: number; frames: number }> {
   await page.evaluate(START_PROBE);
@@ -141,14 +154,19 @@ async function main(): Promise<void> {
     await page.goto(`${ORIGIN}/#/saved`);
     await page.getByRole('heading', { level: 1, name: 'Archivio' }).waitFor();
 
-    let started = Date.now();
+    // Timed in the page: from the file input's change (or the click on "Importa") to the text that answers it,
+    // seen by a MutationObserver as soon as it is in the DOM, before the Archivio redraws its lists.
+    await page.evaluate(WATCH_IMPORT);
     await page.getByLabel('Importa backup').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await page.getByText(`Il file contiene ${PEOPLE.toLocaleString('it-IT')} persone`).or(page.getByText(`Il file contiene ${PEOPLE} persone`)).waitFor({ timeout: 60_000 });
-    const check = Date.now() - started;
-    started = Date.now();
+    await page.waitForFunction('window.importTimes.previewed !== undefined', null, { timeout: 120_000 });
+    const started = Date.now();
     await page.getByRole('button', { name: 'Importa', exact: true }).click();
-    await page.getByText('Backup importato.').waitFor({ timeout: 60_000 });
-    const write = Date.now() - started;
+    await page.waitForFunction('window.importTimes.written !== undefined', null, { timeout: 120_000 });
+    await page.getByRole('button', { name: `Modifica Persona ${PEOPLE}` }).waitFor({ timeout: 120_000 });
+    const untilListed = Date.now() - started;
+    const times = await page.evaluate<{ chosen: number; previewed: number; clicked: number; written: number }>('window.importTimes');
+    const check = times.previewed - times.chosen;
+    const write = times.written - times.clicked;
 
     await page.goto(`${ORIGIN}/#/deadlines`);
     await page.getByRole('heading', { level: 1, name: 'Scadenze' }).waitFor();
@@ -169,6 +187,7 @@ async function main(): Promise<void> {
     line('import: check + preview', check, 2000, 'ms', 'whole file checked before any write');
     line('import: write', write, 2000);
     line('import: total', check + write, 2000);
+    console.log(`  ${'import: until listed'.padEnd(26)} ${untilListed.toFixed(0).padStart(6)} ms   (the Archivio redrawing its list of ${PEOPLE.toLocaleString('en')} people, not virtualised; no target)`);
     console.log(`  ${'read and check records'.padEnd(26)} ${(read - start).toFixed(0).padStart(6)} ms   (IndexedDB + record check, no target)`);
     line('dashboard computation', ready - read, 250, 'ms', `${rows ?? '?'} items, ${workers > 0 ? `${workers} Web Workers` : 'main thread in slices'}, sorted`);
     line('first list screen', painted - ready, 100, 'ms', 'after the data is ready');

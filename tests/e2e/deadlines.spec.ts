@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
+import { canonicalJson } from '../../src/storage/canonical';
 import { axeViolations, expectNoHorizontalScroll, followNav, h1 } from './helpers';
 
 // The deadline board against real IndexedDB in Chromium, with the device's day fixed to 15 March 2026.
@@ -66,6 +68,9 @@ test('the board lists the people’s deadlines by date, filters them and exports
   // A row is reachable by keyboard through its link, which opens the calculation with its steps.
   await expect(items.nth(step).getByRole('link', { name: 'Apri il calcolo: Prossimo scatto di anzianità, Giulia Bianchi' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
   await expectNoHorizontalScroll(page);
 
   await page.getByLabel('Persona o unità produttiva').fill('giulia');
@@ -108,4 +113,49 @@ test('the board’s CSV export opens in an Italian spreadsheet: BOM, semicolons,
   expect(text.startsWith('\uFEFFData;Scadenza;Persona o unità;Valore;Dettaglio\r\n')).toBe(true);
   // A label a spreadsheet would run as a formula is written as text.
   expect(text).toContain("01/06/2026;Prossimo scatto di anzianità;'=Giulia;;");
+});
+
+/** A backup file of `count` people, all TDS level IV hired on 20 May 2017, as the app would export it. */
+function backupOf(count: number): Buffer {
+  const stamp = '2026-03-01T09:00:00.000Z';
+  const people = Array.from({ length: count }, (_, index) => ({
+    id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+    label: `Persona ${String(index + 1).padStart(2, '0')}`,
+    ruleset: 'confcommercio-tds',
+    role: 'IV',
+    hireDate: '2017-05-20',
+    schedule: { kind: 'full-time' },
+    createdAt: stamp,
+    updatedAt: stamp,
+  }));
+  const data = { people, units: [], savedCases: [], settings: [] };
+  const checksum = createHash('sha256').update(canonicalJson(data)).digest('hex');
+  return Buffer.from(JSON.stringify({ format: 'contratto-in-tasca-backup', formatVersion: 1, rulesVersion: '2026.12.01', exportedAt: stamp, appVersion: 'e2e', checksum, data }));
+}
+
+test('Tab goes from row to row through the whole virtualised list, also to rows not yet on screen', async ({ page }) => {
+  await page.clock.setFixedTime(TODAY);
+  await page.goto('/#/saved');
+  await page.getByLabel('Importa backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backupOf(60) });
+  await page.getByRole('button', { name: 'Importa', exact: true }).click();
+  await expect(page.getByText('Backup importato.')).toBeVisible();
+  await followNav(page, 'Scadenze');
+  const list = page.getByRole('list', { name: 'Scadenze in ordine di data' });
+  const first = list.getByRole('link').first();
+  await expect(first).toHaveAccessibleName('Apri il calcolo: Preavviso se il licenziamento fosse comunicato oggi, Persona 01');
+  await first.focus();
+  const rendered = await list.getByRole('listitem').count();
+  // Every row here has a link, so 40 presses land on the 41st row, far past the rows first in the DOM.
+  // A press every 50 ms: brisk for a person, and each gives the list a few frames to follow the focus.
+  const tab = async (key: string) => {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(50);
+  };
+  for (let press = 0; press < 40; press += 1) await tab('Tab');
+  const position = await page.evaluate(() => document.activeElement?.closest('[role="listitem"]')?.getAttribute('aria-posinset'));
+  expect(rendered).toBeLessThan(41);
+  expect(position).toBe('41');
+  await expect(page.locator(':focus')).toBeInViewport();
+  for (let press = 0; press < 5; press += 1) await tab('Shift+Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('[role="listitem"]')?.getAttribute('aria-posinset'))).toBe('36');
 });

@@ -8,13 +8,15 @@ export const NAV_IT = [
   { name: 'Scatti di anzianità', hash: '#/seniority' },
   { name: 'Contratti a termine', hash: '#/fixed-term' },
   { name: 'Controllo a distanza', hash: '#/monitoring' },
+  { name: 'Periodo di prova', hash: '#/probation' },
+  { name: 'Comporto per malattia', hash: '#/comporto' },
   { name: 'Archivio', hash: '#/saved' },
   { name: 'Scadenze', hash: '#/deadlines' },
   { name: 'Regole e fonti', hash: '#/rules' },
   { name: 'Impostazioni', hash: '#/settings' },
 ] as const;
 
-export const NAV_EN_NAMES = ['Notice', 'Leave', 'Seniority steps', 'Fixed-term quotas', 'Remote monitoring', 'Saved', 'Deadlines', 'Rules and sources', 'Settings'];
+export const NAV_EN_NAMES = ['Notice', 'Leave', 'Seniority steps', 'Fixed-term quotas', 'Remote monitoring', 'Probation', 'Sick-leave protection', 'Saved', 'Deadlines', 'Rules and sources', 'Settings'];
 
 export function h1(page: Page) {
   return page.getByRole('heading', { level: 1 });

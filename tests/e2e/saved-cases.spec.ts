@@ -124,6 +124,11 @@ test('a calculator starts from a saved person, and the record changes only on "A
   await expect(saveBox(page).getByLabel('Collega a una persona (facoltativo)')).toHaveValue(/.+/);
   expect(await axeViolations(page)).toEqual([]);
 
+  // A reload keeps the tab's draft, and the screen still names the record it came from.
+  await page.reload();
+  await expect(page.getByText('Dati presi dalla scheda di «Mario Rossi».')).toBeVisible();
+  await expect(page.getByLabel('Data di assunzione')).toHaveValue('2017-01-10');
+
   await page.getByLabel('Data di assunzione').fill('2016-01-10');
   await expect(page.getByRole('button', { name: 'Aggiorna la scheda' })).toBeVisible();
   expect((await rows(page, 'people'))[0]?.hireDate).toBe('2017-01-10');

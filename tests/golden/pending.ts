@@ -7,4 +7,4 @@ import type { CalculatorId } from '../../src/calculators';
 export const PENDING_CALCULATORS: readonly CalculatorId[] = [];
 
 /** Calculators of the brief (RULES-probation-comporto.md) with no engine id yet: their files are read and every case is PENDING. */
-export const PLANNED_CALCULATORS: readonly string[] = ['probation', 'comporto'];
+export const PLANNED_CALCULATORS: readonly string[] = [];

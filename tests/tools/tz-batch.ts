@@ -24,6 +24,8 @@ const input = fc.record({
   canMonitorWorkers: fc.boolean(),
   tracksOperatorActivity: fc.boolean(),
   purpose: fc.constantFrom('organisational', 'performance', 'safety'),
+  // Probation and comporto walk days: their periods go through the same check.
+  absences: fc.array(fc.record({ from: civilDate(2024, 2025), to: civilDate(2024, 2026), kind: fc.constantFrom('sickness', 'injury') }), { maxLength: 3 }),
 });
 
 const batch = fc.sample(input, { numRuns: 300, seed: 20261123 });

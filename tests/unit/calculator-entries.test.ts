@@ -28,7 +28,7 @@ describe('per-calculator entry points', () => {
 
   it('the notice entry gives 45 days for RULES.md N-1 (TDS, OV 1st category, 7 years)', () => {
     const result = calculateNotice(cases[0]![2]);
-    expect(result.ok && result.outputs.days).toBe(45);
+    expect(result.ok && (result.outputs as { days?: number }).days).toBe(45);
   });
 
   it('refuse a bad `today` and hostile input with a typed error, never a throw', () => {

@@ -19,13 +19,17 @@ const RULES_MD_DECISIONS = [
   'D-SC-1', 'D-SC-2', 'D-SC-3', 'D-SC-4', 'D-SC-5',
   'D-FT-1', 'D-FT-2', 'D-FT-3', 'D-FT-4', 'D-FT-5', 'D-FT-6',
   'D-MON-1', 'D-MON-2', 'D-MON-3',
+  // RULES-probation-comporto.md 9.4 and 10.4 (December 2026).
+  'D-PR-1', 'D-PR-2', 'D-PR-3', 'D-PR-4', 'D-PR-5', 'D-PR-6', 'D-PR-7', 'D-PR-8', 'D-PR-9', 'D-PR-10', 'D-PR-11', 'D-PR-12', 'D-PR-13', 'D-PR-14',
+  'D-CO-1', 'D-CO-2', 'D-CO-3', 'D-CO-4', 'D-CO-5', 'D-CO-6', 'D-CO-7', 'D-CO-8', 'D-CO-9', 'D-CO-10', 'D-CO-11', 'D-CO-12',
 ];
 // RULES.md §7: the known gaps G1–G15.
 const RULES_MD_GAPS = Array.from({ length: 15 }, (_, i) => `G${i + 1}`);
 // RULES.md 1.9, 2.9, 3.9, 4.9, 5.8: number of items in each "Out of scope / not-covered" list.
-const RULES_MD_OUT_OF_SCOPE = { notice: 6, leave: 5, seniority: 7, 'fixed-term': 6, monitoring: 5 };
+// RULES-probation-comporto.md 9.9 (six bullets) and 10.9 (seven).
+const RULES_MD_OUT_OF_SCOPE = { notice: 6, leave: 5, seniority: 7, 'fixed-term': 6, monitoring: 5, probation: 6, comporto: 7 };
 // RULES.md section of each decision prefix.
-const GROUP_OF_PREFIX: Record<string, string> = { GEN: 'general', NP: 'notice', LV: 'leave', SC: 'seniority', FT: 'fixed-term', MON: 'monitoring' };
+const GROUP_OF_PREFIX: Record<string, string> = { GEN: 'general', NP: 'notice', LV: 'leave', SC: 'seniority', FT: 'fixed-term', MON: 'monitoring', PR: 'probation', CO: 'comporto' };
 
 const decisionIds = DECISIONS.map((decision) => decision.id);
 
@@ -68,7 +72,7 @@ describe('known gaps (RULES.md §7: show them, do not hide them)', () => {
   });
 });
 
-describe('out of scope (RULES.md 1.9, 2.9, 3.9, 4.9, 5.8)', () => {
+describe('out of scope (RULES.md 1.9, 2.9, 3.9, 4.9, 5.8; RULES-probation-comporto.md 9.9, 10.9)', () => {
   it('has as many items per calculator as the brief', () => {
     const counts = Object.fromEntries(Object.entries(OUT_OF_SCOPE).map(([calculator, ids]) => [calculator, ids.length]));
     expect(counts).toEqual(RULES_MD_OUT_OF_SCOPE);

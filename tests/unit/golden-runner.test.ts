@@ -36,9 +36,9 @@ describe('case-file runner', () => {
     expect(runCase('notice', { ...base, expect: { days: 20 } }).verdict).toBe('FAIL');
     expect(runCase('notice', { ...base, expectError: { code: 'not-covered' } }).verdict).toBe('FAIL');
   });
-  it('reads a file of a planned calculator (probation, comporto) and reports every case PENDING, never ok', () => {
+  it('runs probation and comporto files now that their engines exist (no longer PENDING), and refuses an unknown calculator', () => {
     const file = parseCaseFile('p.json', '{"calculator":"probation","cases":[{"id":"a","title":"t","source":"s","input":{},"expect":{"days":1}}]}');
-    expect(runFile(file).map((r) => r.verdict)).toEqual(['PENDING']);
+    expect(runFile(file).map((r) => r.verdict)).toEqual(['FAIL']);
     expect(problemOf('{"calculator":"payroll","cases":[]}')).toBe('$.calculator');
   });
 });

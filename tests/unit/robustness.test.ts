@@ -15,6 +15,8 @@ const VALID: Record<Exclude<CalculatorId, never>, { input: Record<string, unknow
   seniority: { input: { ruleset: 'confcommercio-tds', role: 'IV', hireDate: '2015-03-01', asOf: '2024-06-15' }, dates: ['hireDate', 'asOf'] },
   'fixed-term': { input: { ruleset: 'confcommercio-tds', permanentHeadcount: 20, date: '2024-06-15' }, dates: ['date'] },
   monitoring: { input: { tool: 'gps', canMonitorWorkers: true, purpose: 'safety', representation: 'none', date: '2024-06-15' }, dates: ['date'] },
+  probation: { input: { ruleset: 'confcommercio-tds', role: 'IV', hireDate: '2025-03-03', contractEndDate: '2025-09-02', absences: [{ from: '2025-03-05', to: '2025-03-06' }] }, dates: ['hireDate', 'contractEndDate'] },
+  comporto: { input: { ruleset: 'confcommercio-tds', asOf: '2025-12-31', hireDate: '2020-01-01', absences: [{ from: '2025-09-01', to: '2025-10-30', kind: 'sickness' }] }, dates: ['asOf', 'hireDate'] },
 };
 const CALCULATORS = Object.keys(VALID) as CalculatorId[];
 const run = (calculator: CalculatorId, input: unknown): CalcResult => calculate(calculator, input, TODAY);
@@ -69,6 +71,7 @@ describe('C-23: null means absent for optional fields, invalid-value for require
     ['notice', 'monthlyPay'], ['notice', 'leaveDaysDuringNotice'], ['notice', 'ruleset'],
     ['leave', 'hireDate'], ['leave', 'ferieDaysTaken'], ['seniority', 'partTimePercent'],
     ['fixed-term', 'unitEmployees'], ['fixed-term', 'companyPermanentHeadcount'], ['fixed-term', 'date'], ['monitoring', 'date'],
+    ['probation', 'contractEndDate'], ['probation', 'workingDaysPerWeek'], ['probation', 'absences'], ['comporto', 'hireDate'], ['comporto', 'contractEndDate'],
   ] as const)('%s.%s: null gives the same answer as leaving it out', (calculator, field) => {
     const { [field]: _dropped, ...absent } = VALID[calculator].input as Record<string, unknown>;
     const a = run(calculator, absent);
@@ -76,7 +79,7 @@ describe('C-23: null means absent for optional fields, invalid-value for require
     expect(b.ok).toBe(a.ok);
     if (a.ok && b.ok) expect(b.outputs).toEqual(a.outputs);
   });
-  it.each([['notice', 'hireDate'], ['seniority', 'asOf'], ['fixed-term', 'permanentHeadcount'], ['leave', 'periodStart']] as const)('%s.%s: null is invalid-value', (calculator, field) => {
+  it.each([['notice', 'hireDate'], ['seniority', 'asOf'], ['fixed-term', 'permanentHeadcount'], ['leave', 'periodStart'], ['probation', 'hireDate'], ['comporto', 'asOf'], ['comporto', 'absences']] as const)('%s.%s: null is invalid-value', (calculator, field) => {
     expect(errorOf(run(calculator, { ...VALID[calculator].input, [field]: null }))).toEqual({ code: 'invalid-value', field });
   });
 });

@@ -207,3 +207,39 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 export function inclusiveDays(start: IsoDate, end: IsoDate): number {
   return end < start ? 0 : daysBetween(start, end) + 1;
 }
+
+/**
+ * Day number (0 = 1970-01-01) of a date, for engines that walk day by day
+ * (probation, comporto) without formatting a string per day.
+ * @example toDayNumber('1970-01-02' as IsoDate) // 1
+ */
+export function toDayNumber(date: IsoDate): number {
+  return dayNumber(split(date));
+}
+
+/** The date of a day number. @example fromDayNumber(0) // '1970-01-01' */
+export function fromDayNumber(n: number): IsoDate {
+  return format(civilFromDay(n));
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a day number. */
+export function weekdayOfDayNumber(n: number): number {
+  return ((((n + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * C-42: the last day of a span of `months` calendar months starting on
+ * `date`: the day before the same day of the month `months` later; when the
+ * later month has no such day, its last day.
+ * @example monthsEnd('2025-03-10' as IsoDate, 6) // '2025-09-09'
+ * @example monthsEnd('2025-08-29' as IsoDate, 6) // '2026-02-28'
+ */
+export function monthsEnd(date: IsoDate, months: number): IsoDate {
+  const { year, month, day } = split(date);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  const last = daysInMonth(y, m);
+  if (day > last) return format({ year: y, month: m, day: last });
+  return format(civilFromDay(dayNumber({ year: y, month: m, day }) - 1));
+}

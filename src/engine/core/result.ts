@@ -6,8 +6,8 @@
  */
 import type { IsoDate } from './dates';
 
-export type CalculatorId = 'notice' | 'leave' | 'seniority' | 'fixed-term' | 'monitoring';
-export const CALCULATOR_IDS: readonly CalculatorId[] = ['notice', 'leave', 'seniority', 'fixed-term', 'monitoring'];
+export type CalculatorId = 'notice' | 'leave' | 'seniority' | 'fixed-term' | 'monitoring' | 'probation' | 'comporto';
+export const CALCULATOR_IDS: readonly CalculatorId[] = ['notice', 'leave', 'seniority', 'fixed-term', 'monitoring', 'probation', 'comporto'];
 
 export type RulesetId = 'unimpresa-vvp-2021' | 'confcommercio-tds' | 'statute';
 export const RULESET_IDS: readonly RulesetId[] = ['unimpresa-vvp-2021', 'confcommercio-tds', 'statute'];

@@ -77,13 +77,15 @@ describe('rules page (issue "Calculator screens", Regole e fonti)', () => {
     expect(entry).toHaveTextContent('Fonti: S49');
   });
 
-  it('shows all 32 decisions of RULES.md, each with the Interpretazione badge', () => {
+  it('shows all 58 decisions of RULES.md and its probation-comporto addendum, each with the Interpretazione badge', () => {
     renderPage();
-    const ids = screen.getAllByText(/^D-(GEN|NP|LV|SC|FT|MON)-\d$/, { selector: 'strong' });
-    expect(ids).toHaveLength(32);
+    const ids = screen.getAllByText(/^D-(GEN|NP|LV|SC|FT|MON|PR|CO)-\d+$/, { selector: 'strong' });
+    expect(ids).toHaveLength(58);
     for (const id of ids) expect(within(id.closest('li') as HTMLElement).getByText('Interpretazione')).toBeInTheDocument();
     expect(screen.getByText('Regole generali: 4 decisioni')).toBeInTheDocument();
-  });
+    expect(screen.getByText('Periodo di prova: 14 decisioni')).toBeInTheDocument();
+    expect(screen.getByText('Comporto per malattia: 12 decisioni')).toBeInTheDocument();
+  }, 20_000);
 
   it('shows gap G7 (no renewal of the Unimpresa CCNL) with its consequence in the app', () => {
     renderPage();

@@ -9,10 +9,8 @@
  *   is as saved, "Ricalcola con le regole attuali" with old beside new.
  * The storage module (Dexie, valibot) is imported on first use, never with the screen.
  */
-import type { CalcResult, RulesetId } from '../../../calculators';
-import { RULES_VERSION, ROLES } from '../../../calculators/catalog';
+import type { CalcResult } from '../../../calculators';
 import type { Person, SavedCase, StorageError, Unit } from '../../../storage';
-import { hasOwn } from './draft';
 import { changedFigures, type ChangedFigure } from './archive/compare';
 import type { CalcScreen } from './screen.svelte';
 
@@ -34,6 +32,24 @@ export function loadStore(): Promise<Store> {
 }
 
 const serialise = (value: unknown) => JSON.stringify(value);
+
+/** Which record the tab's draft came from, kept beside the draft (sessionStorage) so a reload still says so. */
+const FROM_PREFIX = 'cit.from.';
+function keepFrom(calculator: string, id: string | null): void {
+  try {
+    if (id) globalThis.sessionStorage?.setItem(FROM_PREFIX + calculator, id);
+    else globalThis.sessionStorage?.removeItem(FROM_PREFIX + calculator);
+  } catch {
+    // not kept: after a reload the form simply no longer names its record
+  }
+}
+function keptFrom(calculator: string): string | null {
+  try {
+    return globalThis.sessionStorage?.getItem(FROM_PREFIX + calculator) ?? null;
+  } catch {
+    return null;
+  }
+}
 
 interface OpenedCase {
   record: SavedCase;
@@ -57,7 +73,15 @@ export class ScreenArchive<F extends object> {
   /** Why the archive could not be read (no IndexedDB, another tab's upgrade…). */
   listError = $state<StorageError | null>(null);
   /** The record the form was filled from. */
-  from = $state<Subject | null>(null);
+  #from = $state<Subject | null>(null);
+  get from(): Subject | null {
+    return this.#from;
+  }
+  set from(subject: Subject | null) {
+    this.#from = subject;
+    // A reopened case's link is not the tab's draft: only a fill of the draft is kept across a reload.
+    if (!this.opened) keepFrom(this.#screen.spec.calculator, subject?.record.id ?? null);
+  }
   /** A reopened case, or why it could not be opened. */
   opened = $state<OpenedCase | null>(null);
   openProblem = $state<'not-found' | 'other-calculator' | 'unreadable' | StorageError | null>(null);
@@ -121,6 +145,9 @@ export class ScreenArchive<F extends object> {
       const subjects = listing.records.map((record) => ({ kind: this.kind, record }) as Subject);
       this.subjects = subjects.sort((a, b) => a.record.label.localeCompare(b.record.label, 'it', { sensitivity: 'base', numeric: true }));
       this.listError = null;
+      // After a reload, the draft still names the record it came from (not under a link or a reopened case).
+      const kept = keptFrom(this.#screen.spec.calculator);
+      if (!this.#from && kept && this.#screen.link.kind === 'none' && !this.opened) this.#from = subjects.find((subject) => subject.record.id === kept) ?? null;
     } catch (error) {
       this.subjects = [];
       this.listError = error as StorageError;
@@ -142,11 +169,7 @@ export class ScreenArchive<F extends object> {
     const after = spec.fromInput({ ...input, ...given }) as Record<string, unknown>;
     const next = { ...current } as Record<string, unknown>;
     for (const field of Object.keys(after)) if (serialise(after[field]) !== serialise(before[field])) next[field] = after[field];
-    if (hasOwn(next, 'role') && typeof next.ruleset === 'string' && hasOwn(ROLES, next.ruleset)) {
-      const roles = ROLES[next.ruleset as RulesetId] ?? [];
-      if (roles.length > 0 && !roles.includes(next.role as string)) next.role = roles[0];
-    }
-    screen.replace(next as F, 'subject', screen.submitted);
+    screen.replace(screen.withValidRole(next as F), 'subject', screen.submitted);
     this.from = subject;
   }
 
@@ -200,8 +223,7 @@ export class ScreenArchive<F extends object> {
       this.opened = { record, form: this.#formKey };
       this.saved = { record, form: this.#formKey };
       const linked = record.personId ?? record.unitId;
-      const subject = this.subjects?.find((candidate) => candidate.record.id === linked);
-      if (subject) this.from = subject;
+      this.#from = this.subjects?.find((candidate) => candidate.record.id === linked) ?? null;
     } catch (error) {
       this.openProblem = (error as StorageError).code === 'not-found' ? 'not-found' : (error as StorageError);
     }
@@ -225,7 +247,7 @@ export class ScreenArchive<F extends object> {
   recompute(): void {
     const opened = this.opened;
     if (!opened) return;
-    const result = this.#screen.spec.compute($state.snapshot(this.#screen.input) as Record<string, unknown>);
+    const result = this.#screen.compute($state.snapshot(this.#screen.input) as Record<string, unknown>);
     this.recomputed = { result, changes: opened.record.result ? changedFigures(opened.record.result, result) : [] };
   }
 
@@ -246,7 +268,7 @@ export class ScreenArchive<F extends object> {
       this.opened = { record, form: this.#formKey };
       this.saved = { record, form: this.#formKey };
       this.recomputed = null;
-      this.notice = { key: 'archiveCalc.compare.saved', params: { version: RULES_VERSION } };
+      this.notice = { key: 'archiveCalc.compare.saved', params: { version: record.rulesVersion } };
     });
   }
 }

@@ -57,3 +57,13 @@ export function allFieldProblems(problems: readonly FieldProblem[], result: Calc
 export function problemFor(problems: readonly FieldProblem[], result: CalcResult | null, field: string): Message | null {
   return problems.find((problem) => problem.field === field)?.message ?? errorFor(result, field)?.message ?? null;
 }
+
+/** The props every calculator form takes from its screen (CalcScreen owns the state). */
+export interface CalcFormProps<F> {
+  form: F;
+  result: CalcResult | null;
+  showErrors: boolean;
+  onsubmit: (event: SubmitEvent) => void;
+  onexample: () => void;
+  onreset: () => void;
+}

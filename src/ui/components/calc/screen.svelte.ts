@@ -16,6 +16,7 @@ import { tick, untrack } from 'svelte';
 import type { CalcResult, CalculatorId, RulesetId } from '../../../calculators';
 import { ROLES, RULESET_IDS, type Calculate } from '../../../calculators/catalog';
 import { ScreenArchive, type SubjectKind } from './archive.svelte';
+import './messages';
 import { clearDraft, hasOwn, loadDraft, loadRememberedRuleset, rememberRuleset, saveDraft } from './draft';
 import { fieldId, focusOutcome } from './focus';
 import { readSharedCase, type SharedCase } from './result';
@@ -94,8 +95,21 @@ export class CalcScreen<F extends object> {
   readonly input = $derived.by(() => this.spec.toInput(this.form));
   /** A reopened case shows its stored result until its inputs are edited. */
   readonly result: CalcResult | null = $derived.by(
-    () => this.archive.shownResult ?? (this.submitted || this.spec.started(this.form) ? this.spec.compute(this.input) : null),
+    () => this.archive.shownResult ?? (this.submitted || this.spec.started(this.form) ? this.compute(this.input) : null),
   );
+
+  /** This calculator's answer for an engine input (the archive's "Ricalcola" asks here too). */
+  compute(input: Record<string, unknown>): CalcResult {
+    return this.spec.compute(input);
+  }
+
+  /** A form whose role is not one of its contract's takes the contract's first (the form has no empty role). */
+  withValidRole(form: F): F {
+    const fields = form as Record<string, unknown>;
+    if (!hasOwn(fields, 'role') || !isRuleset(fields.ruleset)) return form;
+    const roles = ownRoles(fields.ruleset);
+    return roles.length > 0 && !roles.includes(fields.role as string) ? ({ ...fields, role: roles[0] } as F) : form;
+  }
   readonly undo = $derived(this.#undo && serialise($state.snapshot(this.form) as F) === this.#undo.after ? this.#undo : null);
   readonly viewingLink = $derived(this.link.kind === 'open');
 
@@ -184,6 +198,7 @@ export class CalcScreen<F extends object> {
     this.#lastQuery = key;
     this.#undo = null;
     this.archive.closeCase();
+    if (later) this.archive.from = null;
     const shared = query.in === undefined ? null : readSharedCase(query);
     const form = shared ? this.formFromInput(shared.input) : null;
     if (shared && form) {

@@ -17,6 +17,8 @@ interface KindView {
 export const KIND_VIEWS: Record<DashboardKind, KindView> = {
   'seniority-step': { icon: '↗', calendar: true },
   'contract-end': { icon: '⚑', calendar: true },
+  'probation-end': { icon: '◔', calendar: true },
+  'comporto-limit': { icon: '✚', calendar: true },
   'leave-two-weeks': { icon: '☀', calendar: true },
   'leave-rest': { icon: '☀', calendar: true },
   'notice-if-today': { icon: '✉', calendar: true },

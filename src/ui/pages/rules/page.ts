@@ -15,7 +15,7 @@ export const FLAGS: readonly Flag[] = ['single-source', 'verify', 'contested', '
 export const DECISION_GROUPS: readonly { id: DecisionGroup; decisions: typeof DECISIONS }[] = (['general', ...CALCULATOR_IDS] as const).map((id) => ({
   id,
   decisions: DECISIONS.filter((decision) => decision.calculator === id),
-}));
+})).filter((group) => group.decisions.length > 0); // a calculator whose decisions are not listed yet shows no empty group
 
 /** RULES.md §8, "Remaining caveats". */
 export const CAVEATS = ['1', '2', '3'] as const;

@@ -48,8 +48,8 @@ describe('a calculator filled from the archive', () => {
     expect(screen.queryByRole('button', { name: 'Aggiorna la scheda' })).not.toBeInTheDocument();
 
     await typeInto('Percentuale del part-time', '75');
-    await fireEvent.click(await screen.findByRole('button', { name: 'Aggiorna la scheda' }));
-    await waitFor(async () => expect((await listPeople()).records[0]?.schedule).toEqual({ kind: 'horizontal', percent: 75 }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Aggiorna la scheda' }, { timeout: 10_000 }));
+    await waitFor(async () => expect((await listPeople()).records[0]?.schedule).toEqual({ kind: 'horizontal', percent: 75 }), { timeout: 10_000 });
     expect((await listPeople()).records[0]?.hireDate).toBe('2019-04-01');
   }, 30_000);
 
@@ -60,9 +60,9 @@ describe('a calculator filled from the archive', () => {
     // Nothing typed yet for the notice date: no error list before "Calcola".
     expect(screen.queryByText('Da correggere prima del calcolo')).not.toBeInTheDocument();
     await typeInto('Data di assunzione', '2018-04-01');
-    expect(await screen.findByRole('button', { name: 'Aggiorna la scheda' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Aggiorna la scheda' }, { timeout: 10_000 })).toBeInTheDocument();
     await typeInto('Data di assunzione', '2018-02-30');
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Aggiorna la scheda' })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Aggiorna la scheda' })).not.toBeInTheDocument(), { timeout: 10_000 });
   }, 30_000);
 
   it('fills the fixed-term counts from a saved unit', async () => {

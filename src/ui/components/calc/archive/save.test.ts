@@ -40,7 +40,7 @@ describe('saving a result', () => {
     full.failures = 1;
     render(NoticeScreen, { props: { routeId: 'notice', query: {} } });
     await fireEvent.click(screen.getByRole('button', { name: 'Prova un esempio' }));
-    const box = await screen.findByRole('region', { name: 'Salva nell’Archivio' });
+    const box = await screen.findByRole('region', { name: 'Salva nell’Archivio' }, { timeout: 10_000 });
     await fireEvent.input(screen.getByLabelText('Titolo'), { target: { value: 'NP-3' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Salva' }));
 

@@ -81,4 +81,5 @@ export default {
   'notice.fact.money': '{amount:money}',
   'enum.forward': 'length and dates',
   'enum.reverse': 'by when to give notice',
+  'notice.screen.probationLink': 'Not sure probation is over? Work out when probation ends',
 } satisfies Record<string, string>;

@@ -13,3 +13,6 @@ export { default as storage } from './storage';
 export { default as archiveCalc } from './archive-calc';
 export { default as deadlines } from './deadlines';
 export { default as peopleImport } from './people-import';
+export { default as probation } from './probation';
+export { default as comporto } from './comporto';
+export { default as absences } from './absences';

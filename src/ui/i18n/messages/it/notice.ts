@@ -81,4 +81,5 @@ export default {
   'notice.fact.money': '{amount:money}',
   'enum.forward': 'durata e date',
   'enum.reverse': 'entro quando dare il preavviso',
+  'notice.screen.probationLink': 'Non sai se la prova è finita? Calcola la fine del periodo di prova',
 } satisfies Record<string, string>;
