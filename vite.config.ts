@@ -7,6 +7,12 @@ import { cspPlugin } from './vite-plugins/csp.ts';
 import { headersPlugin } from './vite-plugins/headers.ts';
 import { swVersionPlugin, swVersionScript } from './vite-plugins/sw-version.ts';
 
+/**
+ * Modules every calculator screen shares, bundled as one chunk (see build.rolldownOptions); not the lazy source
+ * registry nor the absences editor (probation and comporto only), and only the core engine modules all engines use.
+ */
+const CALC_KIT = /\/src\/(ui\/components\/calc\/(?!sources\.ts|absences|AbsencesEditor)|calculators\/(run|catalog)\.ts|engine\/core\/(dates|decimal|result|roles|rules|validate|warnings)\.ts|rules\/(rulesets|roles|version)\.ts|ui\/i18n\/messages\/it\/(calc|archive-calc)\.ts|ui\/pages\/saved\/describe\.ts)|\/node_modules\/fraction\.js\//;
+
 /** The entry stylesheet's name in the build (`assets/index-<hash>.css`); inlined into index.html by inlineEntryCss(). */
 const ENTRY_CSS = /^assets\/index-[\w-]+\.css$/;
 
@@ -113,6 +119,14 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // What every calculator screen shares (form and result components, the calculation guard, core engine,
+        // rulesets, the Italian calc texts) in one chunk rather than a dozen small requests; each screen adds its own
+        // engine and rules (src/calculators/<id>.ts) and nothing else (issue 10).
+        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'calc-kit', test: CALC_KIT }] },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

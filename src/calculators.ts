@@ -1,62 +1,36 @@
 /**
- * The one place where engine meets rules (ARCHITECTURE.md). The UI, storage
- * and the case-file runner call only this module.
+ * The one place where engine meets rules (ARCHITECTURE.md), with its folder
+ * src/calculators/ (one entry point per calculator, catalog.ts, sources.ts).
+ * Storage and the case-file runner call this module; a calculator screen
+ * calls its own src/calculators/<id>.ts and catalog.ts, so that it loads
+ * only its own engine and rules.
  */
-import { parseIsoDate, type IsoDate } from './engine/core/dates';
-import { Refusal, refuse, runSafely, type CalcResult, type CalculatorId } from './engine/core/result';
-import { checkDate } from './engine/core/validate';
-import { computeNotice, computeNoticeDeadline } from './engine/notice';
-import { NOTICE_RULES } from './rules/notice';
-import { computeSeniority } from './engine/seniority';
-import { SENIORITY_RULES } from './rules/seniority';
-import { computeFixedTerm } from './engine/fixed-term';
-import { FIXED_TERM_RULES } from './rules/fixed-term';
-import { computeLeave } from './engine/leave';
-import { LEAVE_RULES } from './rules/leave';
-import { computeMonitoring } from './engine/monitoring';
-import { MONITORING_RULES } from './rules/monitoring';
-import { computeProbation } from './engine/probation';
-import { PROBATION_RULES } from './rules/probation';
-import { computeComporto } from './engine/comporto';
-import { COMPORTO_RULES } from './rules/comporto';
+import type { CalcResult, CalculatorId } from './engine/core/result';
 import { RULES_VERSION } from './rules/version';
+import { calculateFixedTerm } from './calculators/fixed-term';
+import { calculateLeave } from './calculators/leave';
+import { calculateMonitoring } from './calculators/monitoring';
+import { calculateNotice } from './calculators/notice';
+import { calculateComporto } from './calculators/comporto';
+import { calculateProbation } from './calculators/probation';
+import type { Calculate, CalculateOptions } from './calculators/run';
+import { calculateSeniority } from './calculators/seniority';
 
-export interface CalculateOptions {
-  /** Reference day for calculators whose input has no date (fixed-term, monitoring); defaults to the device's today. */
-  today?: IsoDate;
-}
-
-type Engine = (input: unknown, context: { rulesVersion: string; today: IsoDate }) => CalcResult;
-
-/** The notice `mode`, read where a throwing getter or Proxy cannot escape (the engine then refuses the input itself). */
-function noticeMode(input: unknown): unknown {
-  try {
-    return typeof input === 'object' && input !== null ? (input as { mode?: unknown }).mode : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const ENGINES: Partial<Record<CalculatorId, Engine>> = {
-  leave: (input, ctx) => computeLeave(input, LEAVE_RULES, ctx),
-  monitoring: (input, ctx) => computeMonitoring(input, MONITORING_RULES, ctx),
-  'fixed-term': (input, ctx) => computeFixedTerm(input, FIXED_TERM_RULES, ctx),
-  seniority: (input, ctx) => computeSeniority(input, SENIORITY_RULES, ctx),
-  probation: (input, ctx) => computeProbation(input, PROBATION_RULES, ctx),
-  comporto: (input, ctx) => computeComporto(input, COMPORTO_RULES, ctx),
-  notice: (input, ctx) => (noticeMode(input) === 'reverse' ? computeNoticeDeadline(input, NOTICE_RULES, ctx) : computeNotice(input, NOTICE_RULES, ctx)),
+// One entry point per calculator (src/calculators/<id>.ts): a screen imports only its own, so it loads only its
+// engine and rules (issue 10); this table joins them for the dashboard, the case-file runner and the tests.
+const CALCULATORS: Partial<Record<CalculatorId, Calculate>> = {
+  leave: calculateLeave,
+  monitoring: calculateMonitoring,
+  'fixed-term': calculateFixedTerm,
+  seniority: calculateSeniority,
+  probation: calculateProbation,
+  comporto: calculateComporto,
+  notice: calculateNotice,
 };
-
-/** Today's civil date on this device (the only place a clock is read). */
-export function todayOnDevice(): IsoDate {
-  const now = new Date();
-  const text = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  return parseIsoDate(text) as IsoDate;
-}
 
 /** True when the calculator has an engine. */
 export function isAvailable(calculator: CalculatorId): boolean {
-  return calculator in ENGINES;
+  return calculator in CALCULATORS;
 }
 
 /**
@@ -64,30 +38,17 @@ export function isAvailable(calculator: CalculatorId): boolean {
  * @example calculate('notice', { ruleset: 'confcommercio-tds', role: 'IV', kind: 'resignation', hireDate: '2022-01-01', noticeDate: '2025-01-15' })
  */
 export function calculate(calculator: CalculatorId, input: unknown, options: CalculateOptions = {}): CalcResult {
-  const engine = Object.hasOwn(ENGINES, calculator) ? ENGINES[calculator] : undefined;
-  if (!engine) {
+  const entry = Object.hasOwn(CALCULATORS, calculator) ? CALCULATORS[calculator] : undefined;
+  if (!entry) {
     return { ok: false, calculator, error: { code: 'not-covered', message: { key: 'error.calculatorPending' } }, rulesVersion: RULES_VERSION };
   }
-  // `today` is checked like an input date (C-22) and the engine run inside a guard: whatever is passed, no throw.
-  return runSafely(calculator, RULES_VERSION, () => {
-    const result = engine(input, { rulesVersion: RULES_VERSION, today: referenceDay(options) });
-    if (result.ok) return result;
-    throw new Refusal(result.error);
-  });
+  return entry(input, options);
 }
 
-/** `options.today` checked as a date (C-22), else the device's today. */
-function referenceDay(options: CalculateOptions | null | undefined): IsoDate {
-  const given: unknown = options?.today;
-  if (given === undefined || given === null) return todayOnDevice();
-  if (typeof given !== 'string') return refuse('invalid-value', 'today', 'error.mustBeText');
-  return checkDate(given, 'today');
-}
-
+export { todayOnDevice, type Calculate, type CalculateOptions } from './calculators/run';
 export { RULES_VERSION, RULES_REVIEWED_ON } from './rules/version';
 // Monitoring interview (RULES.md 5.4): the screen asks one question at a time from this data.
-export { MONITORING_INTERVIEW, MONITORING_QUESTIONS, MONITORING_SCENARIOS } from './rules/monitoring';
-export { nextQuestion, answersToFacts, presetAnswer } from './engine/monitoring';
+export { MONITORING_INTERVIEW, MONITORING_QUESTIONS, MONITORING_SCENARIOS, nextQuestion, answersToFacts, presetAnswer } from './calculators/monitoring';
 export { SOURCES, sourceById, type Source } from './rules/sources';
 export { SOURCE_TITLES, type SourceTitle } from './rules/source-titles';
 export { RULESETS, ROLES, type RulesetInfo } from './rules/rulesets';

@@ -2,7 +2,7 @@
  * npm run bench:engine — all seven calculators on 10,000 synthetic people and
  * units, in Node; probation and comporto each with a year of absences per person. Prints the median time per calculator and in total over
  * several runs. A benchmark that prints figures, not a timed test.
- * Target on the 2-core CI machine: the whole batch under 200 ms.
+ * Budget (issue 10): the whole batch within 150 ms; `npm run bench` reports it beside the other figures.
  */
 import { performance } from 'node:perf_hooks';
 import { calculate, CALCULATOR_IDS, type CalculatorId, type IsoDate } from '../../src/calculators';
@@ -82,6 +82,9 @@ for (const id of CALCULATOR_IDS) {
   total += m;
   console.log(`  ${id.padEnd(11)} ${m.toFixed(1).padStart(7)} ms   (${outcomes[id]!.ok} results, ${outcomes[id]!.refused} typed refusals)`);
 }
-console.log(`  ${'total'.padEnd(11)} ${total.toFixed(1).padStart(7)} ms   target < 200 ms`);
+console.log(`  ${'total'.padEnd(11)} ${total.toFixed(1).padStart(7)} ms`);
+// Issue 10's budget is for the first five calculators (10,000 people × 5), measured before probation and comporto existed.
+const five = (['notice', 'leave', 'seniority', 'fixed-term', 'monitoring'] as const).reduce((sum, id) => sum + median(times[id]!), 0);
+console.log(`  five calculators ${five.toFixed(1)} ms   budget ≤ 150 ms (issue 10)`);
 const pair = median(times.probation!) + median(times.comporto!);
 console.log(`  probation + comporto ${pair.toFixed(1)} ms   target < 200 ms (issue 11)`);

@@ -27,7 +27,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 4186);
 const FLOOR_PORT = APP_PORT + 1;
 const OFFLINE_RUNS = 5;
-const CALCULATOR_ROUTES = { NoticeScreen: 'notice', LeaveScreen: 'leave', SeniorityScreen: 'seniority', FixedTermScreen: 'fixed-term', MonitoringScreen: 'monitoring' };
+/** `FixedTermScreen` → `fixed-term`: the route of a calculator screen chunk. */
+const routeOf = (screenName) => screenName.replace(/Screen$/, '').replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase();
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
 if (!chromePath) {
@@ -141,7 +142,7 @@ async function repeatVisit(browser, origin, paths, { offline }) {
 
 console.log('offline repeat visits at 4× CPU slowdown…');
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS.filter((flag) => flag !== '--headless=new') });
-const routePaths = Object.values(CALCULATOR_ROUTES).map((id) => `/#/${id}`);
+const routePaths = bundleSizes(APP_DIR).routes.map((route) => `/#/${routeOf(route.name)}`);
 const offlineApp = await repeatVisit(browser, APP, routePaths, { offline: true });
 const floorRepeat = (await repeatVisit(browser, FLOOR, ['/'], { offline: false }))['/'];
 await browser.close();
@@ -150,7 +151,7 @@ await floor.close();
 
 console.log('engine benchmark…');
 const engineOut = run('npx', ['tsx', 'tests/bench/engine.bench.ts']);
-const engineTotal = Number(/total\s+([\d.]+) ms/.exec(engineOut)?.[1]);
+const engineTotal = Number(/five calculators\s+([\d.]+) ms/.exec(engineOut)?.[1]);
 
 const appSizes = bundleSizes(APP_DIR);
 const floorSizes = bundleSizes(FLOOR_DIR);
@@ -177,7 +178,7 @@ row('/#/notice: FCP', lh.notice.fcp, lh.floor.fcp, ms, '', undefined);
 row('/#/notice: LCP', lh.notice.lcp, lh.floor.lcp, ms, '≤ 1.8 × floor', lh.notice.lcp <= 1.8 * lh.floor.lcp);
 row('/#/notice: CLS', lh.notice.cls, lh.floor.cls, (v) => v.toFixed(3), '', undefined);
 for (const route of appSizes.routes) {
-  const id = CALCULATOR_ROUTES[route.name] ?? route.name;
+  const id = routeOf(route.name);
   row(`route JS #/${id} (gzip, beyond first load)`, route.gzip, undefined, (v) => `${kib(v)} KiB`, '≤ 45 KiB', route.gzip <= 45 * 1024);
 }
 for (const [path, value] of Object.entries(offlineApp)) {

@@ -2,11 +2,11 @@
 // (manifest + icons), offline (a service worker that precaches every emitted asset exactly
 // once, and not itself), locked down (the Content-Security-Policy meta tag allows every
 // inline style block by hash and nothing inline else; _headers), no third-party origin in
-// the page, and prints the first-load JavaScript size (gzip).
+// the page, and the JavaScript size budgets: first load ≤ 30 KiB gzip, each calculator route ≤ 45 KiB.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { bundleSizes, kib } from './bundle-sizes.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const problems = [];
@@ -85,14 +85,21 @@ for (const header of ["frame-ancestors 'none'", 'X-Content-Type-Options: nosniff
 
 check(!/skipWaiting\(\)/.test(sw.replace(/addEventListener\("message"[\s\S]*?skipWaiting\(\)/, '')), 'service worker calls skipWaiting() unasked: updates must wait for the prompt');
 
-const firstLoad = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)]
-  .map((m) => (m[1] ?? m[2]).replace(/^.*?(?=assets\/)/, '')); // without the base path (/ or BASE_PATH)
-let gzipTotal = 0;
-for (const file of firstLoad) gzipTotal += gzipSync(readFileSync(join(dist, file))).length;
-const allJs = assets.filter((f) => f.endsWith('.js'));
-const allGzip = allJs.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, 'assets', f))).length, 0);
-console.log(`first-load JS: ${firstLoad.length} file(s), ${(gzipTotal / 1024).toFixed(1)} KiB gzip (budget to reach: 60 KiB)`);
-console.log(`all JS: ${allJs.length} file(s), ${(allGzip / 1024).toFixed(1)} KiB gzip; dist total ${(dirSize(dist) / 1024).toFixed(0)} KiB`);
+// Size budgets of issue 10 (deterministic, so part of npm test; Lighthouse timings are in `npm run bench`).
+const FIRST_LOAD_BUDGET = 30 * 1024;
+const ROUTE_BUDGET = 45 * 1024;
+const sizes = bundleSizes(dist);
+check(sizes.firstLoad.gzip <= FIRST_LOAD_BUDGET, `first-load JS is ${kib(sizes.firstLoad.gzip)} KiB gzip, over the 30 KiB budget`);
+check(sizes.routes.length > 0, 'no calculator screen chunk (<Name>Screen-<hash>.js) found in dist/assets');
+for (const route of sizes.routes) {
+  check(route.gzip <= ROUTE_BUDGET, `${route.name} route JS is ${kib(route.gzip)} KiB gzip beyond the first load, over the 45 KiB budget (${route.files.join(', ')})`);
+  // A screen loads its own engine (src/calculators/<id>.ts), never calculators.ts with all of them.
+  const allEngines = route.files.filter((file) => file.startsWith('calculators-'));
+  check(allEngines.length === 0, `${route.name} loads ${allEngines.join(', ')}: every engine, not only its own`);
+}
+console.log(`first-load JS: ${sizes.firstLoad.files.length} file(s), ${kib(sizes.firstLoad.gzip)} KiB gzip (budget 30 KiB)`);
+for (const route of sizes.routes) console.log(`  ${route.name} route: ${route.files.length} file(s), ${kib(route.gzip)} KiB gzip (budget 45 KiB)`);
+console.log(`all JS: ${sizes.all.files.length} file(s), ${kib(sizes.all.gzip)} KiB gzip; dist total ${(dirSize(dist) / 1024).toFixed(0)} KiB`);
 finish();
 
 function listFiles(dir) {

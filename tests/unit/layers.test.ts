@@ -24,6 +24,8 @@ describe('layer boundaries are enforced by lint', () => {
     ['src/ui/pages/probe.test.ts', "import x from '../../engine/core/decimal';"],
     ['src/ui/calculators/notice/probe.ts', "import x from '../../../rules/notice';"],
     ['src/pwa/probe.ts', "import x from '../calculators';"],
+    ['src/calculators/probe.ts', "import x from '../ui/routes';"],
+    ['src/calculators/probe.ts', "import x from 'dexie';"],
   ])('%s may not %s', async (file, source) => {
     expect(await restricted(file, source)).toBe(true);
   });
@@ -33,6 +35,8 @@ describe('layer boundaries are enforced by lint', () => {
     ['src/ui/pages/probe.ts', "import x from '../../calculators';"],
     ['src/ui/pages/probe.ts', "import x from './rules/Section.svelte';"],
     ['src/calculators.ts', "import x from './engine/notice';"],
+    ['src/calculators/probe.ts', "import x from '../engine/notice';"],
+    ['src/ui/calculators/notice/probe.ts', "import x from '../../../calculators/notice';"],
   ])('%s may %s', async (file, source) => {
     expect(await restricted(file, source)).toBe(false);
   });

@@ -20,4 +20,14 @@ describe('English shell texts load on demand', () => {
     expect(translate('en', 'shell.retry')).toBe('Try again');
     expect(translate('en', 'test.lazy')).toBe('test');
   });
+
+  it('a screen may give its English texts as a loader: they arrive with the next loadLocale', async () => {
+    addMessages({ it: { 'test.screen': 'schermata' }, en: () => Promise.resolve({ default: { 'test.screen': 'screen' } }) });
+    expect(isLocaleLoaded('en')).toBe(false);
+    expect(translate('en', 'test.screen')).toBe('schermata'); // Italian stands in meanwhile
+    await loadLocale('en');
+    expect(isLocaleLoaded('en')).toBe(true);
+    expect(translate('en', 'test.screen')).toBe('screen');
+    expect(translate('it', 'test.screen')).toBe('schermata');
+  });
 });

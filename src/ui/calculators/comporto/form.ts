@@ -1,4 +1,5 @@
 /** The comporto form: text state as typed, and its translation into the engine's input (FORMAT.md "comporto"). */
+import { calculateComporto } from '../../../calculators/comporto';
 import { absenceFields, absenceProblems, absencesInput, isAbsenceRows, rowsFromInput, type AbsenceRow } from '../../components/calc/absences';
 import { fieldProblems, type FieldProblem, type FieldSpec } from '../../components/calc/formProblems';
 import { dateText } from '../../components/calc/result';
@@ -69,6 +70,7 @@ export function formFromInput(input: Record<string, unknown>): ComportoForm {
 
 export const COMPORTO_SCREEN: ScreenSpec<ComportoForm> = {
   calculator: 'comporto',
+  compute: calculateComporto,
   subject: 'person',
   empty: () => ({ ...EMPTY_COMPORTO_FORM, absences: [] }),
   example: () => exampleComportoForm(),

@@ -1,12 +1,8 @@
-// The comporto texts (engine steps, warnings, errors, screen labels) and the shared result texts load with this screen.
+// The comporto texts (engine steps, warnings, errors, screen labels) load with this screen
+// in Italian (the shared result texts with the controller: components/calc/messages.ts); the English ones with the language (loadLocale), so the screen carries one language.
 import { addMessages } from '../../i18n/messages';
-import itCalc from '../../i18n/messages/it/calc';
-import enCalc from '../../i18n/messages/en/calc';
 import itAbsences from '../../i18n/messages/it/absences';
-import enAbsences from '../../i18n/messages/en/absences';
 import it from '../../i18n/messages/it/comporto';
-import en from '../../i18n/messages/en/comporto';
 
-addMessages({ it: itCalc, en: enCalc });
-addMessages({ it: itAbsences, en: enAbsences });
-addMessages({ it, en });
+addMessages({ it: itAbsences, en: () => import('../../i18n/messages/en/absences') });
+addMessages({ it, en: () => import('../../i18n/messages/en/comporto') });

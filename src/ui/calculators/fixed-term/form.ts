@@ -1,4 +1,5 @@
 /** The fixed-term form (caps or fine): text state as typed, and its translation into the engine's input (FORMAT.md "fixed-term"). */
+import { calculateFixedTerm } from '../../../calculators/fixed-term';
 import { dateText } from '../../components/calc/result';
 import { locale as uiLocale } from '../../i18n/locale.svelte';
 import type { Locale } from '../../i18n/messages';
@@ -127,6 +128,7 @@ export function formFromInput(input: Record<string, unknown>): FixedTermForm {
 
 export const FIXED_TERM_SCREEN: ScreenSpec<FixedTermForm> = {
   calculator: 'fixed-term',
+  compute: calculateFixedTerm,
   // "Ricomincia" keeps the part the user is in (caps or fine).
   empty: (current) => ({ ...EMPTY_FIXED_TERM_FORM, mode: current?.mode ?? EMPTY_FIXED_TERM_FORM.mode }),
   example: (current) => ({ ...(current.mode === 'fine' ? EXAMPLE_FINE_FORM : EXAMPLE_CAPS_FORM) }),

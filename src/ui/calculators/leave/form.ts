@@ -1,4 +1,5 @@
 /** The leave form: text state as typed, and its translation into the engine's input (FORMAT.md "leave"). */
+import { calculateLeave } from '../../../calculators/leave';
 import { dateText } from '../../components/calc/result';
 import { locale as uiLocale } from '../../i18n/locale.svelte';
 import type { Locale } from '../../i18n/messages';
@@ -120,6 +121,7 @@ export function formFromInput(input: Record<string, unknown>): LeaveForm {
 
 export const LEAVE_SCREEN: ScreenSpec<LeaveForm> = {
   calculator: 'leave',
+  compute: calculateLeave,
   empty: () => ({ ...EMPTY_LEAVE_FORM }),
   example: () => ({ ...EXAMPLE_LEAVE_FORM }),
   fromInput: formFromInput,

@@ -4,15 +4,15 @@
  * skips a question keeps its answer for when the user comes back), and the
  * FORMAT.md facts a shared link carries.
  */
+import { DEFAULT_RULESET, RULESET_IDS } from '../../../calculators/catalog';
 import {
   answersToFacts,
-  DEFAULT_RULESET,
+  calculateMonitoring,
   MONITORING_INTERVIEW,
   MONITORING_QUESTIONS,
   nextQuestion,
   presetAnswer,
-  RULESET_IDS,
-} from '../../../calculators';
+} from '../../../calculators/monitoring';
 import type { ScreenSpec } from '../../components/calc/screen.svelte';
 
 export type Answers = Parameters<typeof nextQuestion>[0];
@@ -133,6 +133,7 @@ function isCleanDraft(draft: MonitoringDraft): boolean {
 export function monitoringScreen(example: () => MonitoringDraft): ScreenSpec<MonitoringDraft> {
   return {
     calculator: 'monitoring',
+    compute: calculateMonitoring,
     empty: () => ({ ...EMPTY_DRAFT, answers: {} }),
     example,
     fromInput: (input) => ({ answers: answersFromFacts(input), ruleset: typeof input.ruleset === 'string' ? input.ruleset : DEFAULT_RULESET, view: 'outcome' }),

@@ -1,4 +1,5 @@
 /** The notice form: text state as typed, and its translation into the engine's input. */
+import { calculateNotice } from '../../../calculators/notice';
 import { dateText } from '../../components/calc/result';
 import { locale as uiLocale } from '../../i18n/locale.svelte';
 import type { Locale } from '../../i18n/messages';
@@ -97,6 +98,7 @@ export function formFromInput(input: Record<string, unknown>): NoticeForm {
 /** What the screen controller needs to run this calculator's screen. */
 export const NOTICE_SCREEN: ScreenSpec<NoticeForm> = {
   calculator: 'notice',
+  compute: calculateNotice,
   empty: () => ({ ...EMPTY_NOTICE_FORM }),
   example: () => ({ ...EXAMPLE_NOTICE_FORM }),
   fromInput: formFromInput,

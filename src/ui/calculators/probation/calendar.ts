@@ -3,7 +3,7 @@
  * (working week, holidays skipped, absences), so a person can check the count
  * by eye: every day is worked, a holiday, an absence, a rest day, or outside.
  */
-import { addDays, weekday, type IsoDate } from '../../../calculators';
+import { addDays, weekday, type IsoDate } from '../../../calculators/catalog';
 
 export type DayKind = 'work' | 'holiday' | 'absence' | 'rest' | 'outside';
 

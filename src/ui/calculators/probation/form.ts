@@ -1,4 +1,5 @@
 /** The probation form: text state as typed, and its translation into the engine's input (FORMAT.md "probation"). */
+import { calculateProbation } from '../../../calculators/probation';
 import { absenceFields, absenceProblems, absencesInput, isAbsenceRows, rowsFromInput, type AbsenceRow } from '../../components/calc/absences';
 import { fieldProblems, type FieldProblem, type FieldSpec } from '../../components/calc/formProblems';
 import { dateText } from '../../components/calc/result';
@@ -82,6 +83,7 @@ export function formFromInput(input: Record<string, unknown>): ProbationForm {
 
 export const PROBATION_SCREEN: ScreenSpec<ProbationForm> = {
   calculator: 'probation',
+  compute: calculateProbation,
   subject: 'person',
   empty: () => ({ ...EMPTY_PROBATION_FORM, absences: [] }),
   example: () => exampleProbationForm(),

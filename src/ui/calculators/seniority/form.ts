@@ -1,5 +1,6 @@
 /** The seniority form: text state as typed, and its translation into the engine's input (FORMAT.md "seniority"). */
-import { todayOnDevice } from '../../../calculators';
+import { todayOnDevice } from '../../../calculators/catalog';
+import { calculateSeniority } from '../../../calculators/seniority';
 import { dateText } from '../../components/calc/result';
 import { locale as uiLocale } from '../../i18n/locale.svelte';
 import type { Locale } from '../../i18n/messages';
@@ -71,6 +72,7 @@ export function formFromInput(input: Record<string, unknown>): SeniorityForm {
 
 export const SENIORITY_SCREEN: ScreenSpec<SeniorityForm> = {
   calculator: 'seniority',
+  compute: calculateSeniority,
   empty: () => emptySeniorityForm(),
   example: () => ({ ...EXAMPLE_SENIORITY_FORM }),
   fromInput: formFromInput,

@@ -1,9 +1,6 @@
-// The seniority texts (engine steps, warnings, errors, screen labels) and the shared result texts load with this screen.
+// The seniority texts (engine steps, warnings, errors, screen labels) load with this screen
+// in Italian (the shared result texts with the controller: components/calc/messages.ts); the English ones with the language (loadLocale), so the screen carries one language.
 import { addMessages } from '../../i18n/messages';
-import itCalc from '../../i18n/messages/it/calc';
-import enCalc from '../../i18n/messages/en/calc';
 import it from '../../i18n/messages/it/seniority';
-import en from '../../i18n/messages/en/seniority';
 
-addMessages({ it: itCalc, en: enCalc });
-addMessages({ it, en });
+addMessages({ it, en: () => import('../../i18n/messages/en/seniority') });

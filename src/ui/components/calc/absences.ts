@@ -3,7 +3,7 @@
  * their translation into the engine's `absences` list: a period is typed
  * "dal … al …" or "dal … per N giorni" (the first day counts).
  */
-import { addDays, parseIsoDate, type IsoDate } from '../../../calculators';
+import { addDays, parseIsoDate, type IsoDate } from '../../../calculators/catalog';
 import type { Locale } from '../../i18n/messages';
 import { fieldProblems, type FieldProblem, type FieldSpec } from './formProblems';
 import { readNumber } from './numberText';

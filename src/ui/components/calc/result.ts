@@ -1,5 +1,6 @@
 /** Pure helpers shared by the calculator screens: errors by field, cited source ids, share links (citations: ./sources.ts). */
-import { RULES_VERSION, type CalcError, type CalcResult, type CalculatorId, type SourceId } from '../../../calculators';
+import type { CalcError, CalcResult, CalculatorId, SourceId } from '../../../calculators';
+import { RULES_VERSION } from '../../../calculators/catalog';
 
 /** The engine error for one input field (or a field below it, e.g. `schedule.percent`), if any. */
 export function errorFor(result: CalcResult | null, ...fields: string[]): CalcError | null {

@@ -8,13 +8,15 @@
  * - "Prova un esempio", "Ricomincia" and any switch the screen makes for the
  *   user (the statute offer): they replace the form and offer "Annulla";
  * - the contract last chosen (localStorage, one key per calculator);
- * - which contracts the calculator covers, probed through `calculate()`.
+ * - which contracts the calculator covers, probed through the spec's `compute`.
  * A screen gives its spec (engine id, empty/example forms, form ↔ input) and
  * renders its form and result inside CalcLayout.
  */
 import { tick, untrack } from 'svelte';
-import { calculate, ROLES, RULESET_IDS, type CalcResult, type CalculatorId, type RulesetId } from '../../../calculators';
+import type { CalcResult, CalculatorId, RulesetId } from '../../../calculators';
+import { ROLES, RULESET_IDS, type Calculate } from '../../../calculators/catalog';
 import { ScreenArchive, type SubjectKind } from './archive.svelte';
+import './messages';
 import { clearDraft, hasOwn, loadDraft, loadRememberedRuleset, rememberRuleset, saveDraft } from './draft';
 import { fieldId, focusOutcome } from './focus';
 import { readSharedCase, type SharedCase } from './result';
@@ -23,6 +25,8 @@ type Choices<F> = { [K in keyof F]?: readonly string[] };
 
 export interface ScreenSpec<F extends object> {
   calculator: CalculatorId;
+  /** The calculator's own entry point (src/calculators/<id>.ts), so the screen loads no other engine. */
+  compute: Calculate;
   /** An empty form; `current` lets a screen keep a choice across "Ricomincia" (the fixed-term mode). */
   empty: (current?: F) => F;
   /** The ready example for the form as it is (the fixed-term example follows the mode). */
@@ -96,7 +100,7 @@ export class CalcScreen<F extends object> {
 
   /** This calculator's answer for an engine input (the archive's "Ricalcola" asks here too). */
   compute(input: Record<string, unknown>): CalcResult {
-    return calculate(this.spec.calculator, input);
+    return this.spec.compute(input);
   }
 
   /** A form whose role is not one of its contract's takes the contract's first (the form has no empty role). */
@@ -303,7 +307,7 @@ export class CalcScreen<F extends object> {
         const roles = ownRoles(ruleset);
         const form = { ...probe, ruleset } as Record<string, unknown>;
         if (hasOwn(form, 'role') && roles.length > 0 && !roles.includes(form.role as string)) form.role = roles[0];
-        const outcome = calculate(this.spec.calculator, this.spec.toInput(form as F));
+        const outcome = this.spec.compute(this.spec.toInput(form as F));
         return !outcome.ok && outcome.error.code === 'not-covered';
       });
       (refused ? notCovered : covered).push(ruleset);

@@ -3,7 +3,8 @@
  * screen that shows a result. Kept out of the calculator screens' chunks (issue 10: route JS ≤ 45 KB gzip):
  * Citations.svelte loads this module with `loadSources()` when a result first shows its sources.
  */
-import { SOURCE_TITLES, sourceById, type CalcResult, type Source } from '../../../calculators';
+import type { CalcResult } from '../../../calculators';
+import { SOURCE_TITLES, sourceById, type Source } from '../../../calculators/sources';
 import { citedSourceIds } from './result';
 
 export interface Citation {
