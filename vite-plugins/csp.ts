@@ -1,7 +1,8 @@
 /**
  * Content-Security-Policy for the built index.html (a <meta http-equiv>, so it
- * travels with any static host). Runs last (transformIndexHtml, order 'post')
- * and hashes every inline <style> block that exists by then, so inlined
+ * travels with any static host). Inserted by transformIndexHtml (order 'post'),
+ * refreshed on the emitted page (generateBundle, order 'post'): it hashes every
+ * inline <style> block that exists by then, so inlined
  * critical CSS is allowed by its SHA-256 and never by 'unsafe-inline'.
  * Inline scripts and style attributes are refused at build time: the policy
  * could not allow them without weakening script-src / style-src.
@@ -48,6 +49,13 @@ export function cspBlockers(html: string): string[] {
   return blockers;
 }
 
+const META = /<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/;
+
+function refuseBlockers(html: string, file: string): void {
+  const blockers = cspBlockers(html);
+  if (blockers.length) throw new Error(`${file} cannot run under the Content-Security-Policy: ${blockers.join('; ')}`);
+}
+
 export function cspPlugin(): Plugin {
   return {
     name: 'contratto:csp',
@@ -55,11 +63,23 @@ export function cspPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const blockers = cspBlockers(html);
-        if (blockers.length) throw new Error(`index.html cannot run under the Content-Security-Policy: ${blockers.join('; ')}`);
+        refuseBlockers(html, 'index.html');
         const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}" />`;
         // Right after <meta charset>: the policy governs only what follows it.
         return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${meta}`);
+      },
+    },
+    // Again on the emitted page, after every plugin's transformIndexHtml whatever their order in the
+    // config (a CSS inliner listed after this plugin included): the hashes follow the final <style> blocks.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html') || typeof file.source !== 'string') continue;
+          refuseBlockers(file.source, file.fileName);
+          const policy = contentSecurityPolicy(file.source);
+          file.source = file.source.replace(META, `<meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+        }
       },
     },
   };

@@ -10,7 +10,7 @@ const executablePath = process.env.CHROME_PATH || CHROMIUM_CANDIDATES.find((path
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
-  // The update spec rebuilds dist/ while the server runs: one worker keeps the other specs off a half-written dist.
+  // One worker: specs share one built folder, and update/subpath specs build extra folders of their own (2 cores).
   workers: 1,
   fullyParallel: false,
   retries: 0,
