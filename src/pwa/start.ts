@@ -20,9 +20,21 @@ export function startAfterLoad(): void {
     if (!started) start();
     started = true;
   };
+  // "A frame, then a task" (rAF + setTimeout) is not "after the paint": a lagging compositor can paint later, and
+  // the worker's chunk was then requested before the first contentful paint. Wait for the browser's own paint
+  // entry where it reports one; a second at most (a background tab paints nothing, a browser may not report it).
   const afterNextPaint = () => {
-    requestAnimationFrame(() => setTimeout(startOnce, 0));
     setTimeout(startOnce, 1000);
+    if (performance.getEntriesByName('first-contentful-paint').length > 0) return void setTimeout(startOnce, 0);
+    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      return void requestAnimationFrame(() => setTimeout(startOnce, 0));
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      setTimeout(startOnce, 0);
+    });
+    observer.observe({ type: 'paint', buffered: true });
   };
   if (document.readyState === 'complete') afterNextPaint();
   else window.addEventListener('load', afterNextPaint, { once: true });
