@@ -1,9 +1,13 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { allowOwnWorkerScripts } from './pwa/scriptPolicy';
 import { startAfterLoad } from './pwa/start';
 import { localeReady } from './ui/i18n/locale.svelte';
 import { routeDef, router } from './ui/router.svelte';
 import './ui/styles.css';
+
+// Trusted Types: the page may create only its own worker scripts, from the start (CSP require-trusted-types-for).
+allowOwnWorkerScripts();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -7,6 +7,7 @@
  */
 import { registerSW } from 'virtual:pwa-register';
 import type { PwaState, WorkerVersion } from './state.svelte';
+import { allowOwnWorkerScripts } from './scriptPolicy';
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 /** A worker from before GET_VERSION existed never answers: the prompt then shows no version. */
@@ -14,7 +15,7 @@ const VERSION_ANSWER_MS = 3000;
 
 export function registerServiceWorker(state: PwaState): void {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-  allowServiceWorkerScript();
+  allowOwnWorkerScripts();
   state.updateServiceWorker = registerSW({
     immediate: true,
     onNeedRefresh: () => {
@@ -60,29 +61,4 @@ function toWorkerVersion(data: unknown): WorkerVersion | null {
     buildDate: typeof buildDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(buildDate) ? buildDate : null,
     buildId: typeof buildId === 'string' ? buildId : '',
   };
-}
-
-interface TrustedTypePolicyFactory {
-  defaultPolicy: unknown;
-  createPolicy(name: string, rules: { createScriptURL: (url: string) => string | null }): unknown;
-}
-
-/**
- * The page requires Trusted Types (CSP `require-trusted-types-for 'script'`), and
- * navigator.serviceWorker.register() and new Worker() are script-URL sinks. The default
- * policy admits the app's own service worker and the deadline board's Web Workers
- * (storage/dashboardWorkers.ts, built as assets/dashboard.worker-<hash>.js); anything else is refused.
- */
-function allowServiceWorkerScript(): void {
-  const factory = (globalThis as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
-  if (!factory || factory.defaultPolicy) return;
-  const base = new URL(import.meta.env.BASE_URL, location.href).href;
-  const worker = `${base}sw.js`;
-  const boardWorker = (href: string) => href.startsWith(`${base}assets/`) && /^dashboard\.worker-[\w-]+\.js$/.test(href.slice(base.length + 'assets/'.length));
-  factory.createPolicy('default', {
-    createScriptURL: (url) => {
-      const href = new URL(url, location.href).href;
-      return href === worker || boardWorker(href) ? url : null;
-    },
-  });
 }
