@@ -75,7 +75,7 @@ export default ts.config(
     'Rules are data: they may import engine types, never UI, storage or browser APIs.',
   ),
   layer(['src/calculators.ts', 'src/calculators/**'], ['**/storage/**', '**/ui/**', '**/pwa/**', ...browserOnly], 'calculators.ts and src/calculators/ join engine and rules; they know no UI or storage.'),
-  layer(['src/storage/**'], ['**/ui/**', '**/pwa/**', '**/engine/**', '**/rules/**'], 'Storage reaches the engine only through calculators.ts.'),
+  layer(['src/storage/**'], ['**/ui/**', '**/pwa/**', '**/engine/**', '**/rules/**'], 'Storage reaches the engine only through calculators.ts (catalog.ts for ids, dates and the rules version).'),
   // The UI's own folders may be called "rules" (e.g. the Rules page's sections), so this layer matches by path
   // climbing out of src/ui: any import that leaves src/ui and enters src/engine or src/rules.
   {

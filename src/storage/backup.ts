@@ -5,7 +5,7 @@
  * transaction that first keeps the current data as an automatic snapshot, so
  * `undoImport` brings it back in one tap.
  */
-import { RULES_VERSION } from '../calculators';
+import { RULES_VERSION } from '../calculators/catalog';
 import { canonicalJson, sha256Hex } from './canonical';
 import { database } from './connection';
 import type { ContrattoDb, Person, SavedCase, Setting, Unit } from './db';

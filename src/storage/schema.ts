@@ -4,7 +4,8 @@
  * written by an older or broken build is reported, never handed to a screen.
  */
 import * as v from 'valibot';
-import { CALCULATOR_IDS, RULESET_IDS, parseIsoDate } from '../calculators';
+// From the catalog, not ../calculators: that module joins every engine, and storage loads with each screen.
+import { CALCULATOR_IDS, RULESET_IDS, parseIsoDate } from '../calculators/catalog';
 import type { Person, SavedCase, Setting, Unit } from './db';
 
 /** Limits shared by the database reader and the backup importer. */

@@ -11,6 +11,7 @@
  */
 import type { CalcResult } from '../../../calculators';
 import type { Person, SavedCase, StorageError, Unit } from '../../../storage';
+import { DB_NAME } from '../../../storage/name';
 import { changedFigures, type ChangedFigure } from './archive/compare';
 import type { CalcScreen } from './screen.svelte';
 
@@ -29,6 +30,20 @@ export function loadStore(): Promise<Store> {
   // A failed import (offline before the chunk was cached) may be tried again.
   storeLoading.catch(() => (storeLoading = null));
   return storeLoading;
+}
+
+/**
+ * False only when the browser lists its databases and the app's is not among them: nothing was ever saved on
+ * this device, and the picker's empty list needs no Dexie (37 KiB gzip, the longest task after a first visit's
+ * form; issue 10). Where the browser cannot list them, the archive is read as before.
+ */
+async function archiveMayExist(): Promise<boolean> {
+  try {
+    const databases = await globalThis.indexedDB?.databases?.();
+    return databases === undefined || databases.some((database) => database.name === DB_NAME);
+  } catch {
+    return true;
+  }
 }
 
 const serialise = (value: unknown) => JSON.stringify(value);
@@ -139,6 +154,11 @@ export class ScreenArchive<F extends object> {
   async loadSubjects(): Promise<void> {
     if (!this.kind) return;
     try {
+      if (!(await archiveMayExist())) {
+        this.subjects = [];
+        this.listError = null;
+        return;
+      }
       const store = await loadStore();
       this.#store = store;
       const listing = this.kind === 'person' ? await store.listPeople() : await store.listUnits();

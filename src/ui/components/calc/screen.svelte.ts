@@ -16,6 +16,7 @@ import { tick, untrack } from 'svelte';
 import type { CalcResult, CalculatorId, RulesetId } from '../../../calculators';
 import { ROLES, RULESET_IDS, type Calculate } from '../../../calculators/catalog';
 import { ScreenArchive, type SubjectKind } from './archive.svelte';
+import { afterNextFrame } from '../../../pwa/afterPaint';
 import './messages';
 import { clearDraft, hasOwn, loadDraft, loadRememberedRuleset, rememberRuleset, saveDraft } from './draft';
 import { fieldId, focusOutcome } from './focus';
@@ -116,7 +117,8 @@ export class CalcScreen<F extends object> {
   constructor(spec: ScreenSpec<F>, query: () => Readonly<Record<string, string>>) {
     this.spec = spec;
     this.archive = new ScreenArchive(this, spec.subject ?? null);
-    void this.archive.loadSubjects();
+    // The picker's room is reserved (CalcLayout); its list is read after the form is on screen.
+    afterNextFrame(() => void this.archive.loadSubjects());
     this.#open(untrack(query), false);
     // Another link in the same tab changes only the fragment: the screen stays, the query changes.
     $effect(() => {
