@@ -4,16 +4,17 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 import { cspPlugin } from './vite-plugins/csp.ts';
+import { prerenderPlugin } from './vite-plugins/prerender.ts';
 import { headersPlugin } from './vite-plugins/headers.ts';
 import { swVersionPlugin, swVersionScript } from './vite-plugins/sw-version.ts';
 
 /**
  * Modules every calculator screen shares, bundled as one chunk (see build.rolldownOptions); not the lazy source
  * registry nor the absences editor (probation and comporto only), and only the core engine modules all engines use.
- * Not the archive's parts either ("Scegli una persona", "Salva", a reopened case, and their texts): they load in
+ * Not CalcIntro (the shell draws it while a screen loads) nor the archive's parts ("Scegli una persona", "Salva", a reopened case, and their texts): they load in
  * their own chunk after the form (archive/parts.ts); inside the kit they cost every route 5 KiB gzip.
  */
-const CALC_KIT = /\/src\/(ui\/components\/calc\/(?!sources\.ts|absences|AbsencesEditor|archive\/)|calculators\/(run|catalog)\.ts|engine\/core\/(dates|decimal|result|roles|rules|validate|warnings)\.ts|rules\/(rulesets|roles|version)\.ts|ui\/i18n\/messages\/it\/calc\.ts|ui\/pages\/saved\/describe\.ts)|\/node_modules\/fraction\.js\//;
+const CALC_KIT = /\/src\/(ui\/components\/calc\/(?!sources\.ts|absences|AbsencesEditor|archive\/|CalcIntro)|calculators\/(run|catalog)\.ts|engine\/core\/(dates|decimal|result|roles|rules|validate|warnings)\.ts|rules\/(rulesets|roles|version)\.ts|ui\/i18n\/messages\/it\/calc\.ts|ui\/pages\/saved\/describe\.ts)|\/node_modules\/fraction\.js\//;
 
 /** The entry stylesheet's name in the build (`assets/index-<hash>.css`); inlined into index.html by inlineEntryCss(). */
 const ENTRY_CSS = /^assets\/index-[\w-]+\.css$/;
@@ -78,6 +79,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     inlineEntryCss(), // before cspPlugin: the CSP hashes the <style> block this makes
+    prerenderPlugin(), // the first screen as HTML, and the inline script the CSP hashes
     swVersionPlugin(SW_VERSION),
     cspPlugin(),
     headersPlugin(),

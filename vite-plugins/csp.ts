@@ -3,9 +3,11 @@
  * travels with any static host). Inserted by transformIndexHtml (order 'post'),
  * refreshed on the emitted page (generateBundle, order 'post'): it hashes every
  * inline <style> block that exists by then, so inlined
- * critical CSS is allowed by its SHA-256 and never by 'unsafe-inline'.
- * Inline scripts and style attributes are refused at build time: the policy
- * could not allow them without weakening script-src / style-src.
+ * critical CSS is allowed by its SHA-256 and never by 'unsafe-inline'. The one
+ * inline script the build writes (`<script data-prerender>`, which picks the
+ * prerendered view: vite-plugins/prerender.ts) is allowed by its SHA-256 too.
+ * Any other inline script, inline handler or style attribute is refused at
+ * build time: the policy could not allow it without weakening script-src / style-src.
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
@@ -24,15 +26,25 @@ export const CSP_FIXED = {
 } as const;
 
 const STYLE_BLOCK = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+/** The build's own inline script: marked, so that no other inline script is ever hashed into the policy. */
+const PRERENDER_SCRIPT = /<script data-prerender>([\s\S]*?)<\/script>/gi;
 
 export function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** The policy for a built page: style-src allows 'self' plus the hash of each inline <style> block in `html`. */
+/**
+ * The policy for a built page: style-src allows 'self' plus the hash of each inline <style> block in `html`,
+ * script-src 'self' plus the hash of the build's `<script data-prerender>` when the page has it.
+ */
 export function contentSecurityPolicy(html: string): string {
   const styleHashes = [...html.matchAll(STYLE_BLOCK)].map((match) => sha256Source(match[1] ?? ''));
-  const directives: Record<string, readonly string[]> = { ...CSP_FIXED, 'style-src': ["'self'", ...new Set(styleHashes)] };
+  const scriptHashes = [...html.matchAll(PRERENDER_SCRIPT)].map((match) => sha256Source(match[1] ?? ''));
+  const directives: Record<string, readonly string[]> = {
+    ...CSP_FIXED,
+    'script-src': [...CSP_FIXED['script-src'], ...new Set(scriptHashes)],
+    'style-src': ["'self'", ...new Set(styleHashes)],
+  };
   const order = ['default-src', 'script-src', 'style-src', 'img-src', 'object-src', 'base-uri', 'form-action', 'require-trusted-types-for', 'trusted-types'];
   return order.map((name) => `${name} ${(directives[name] ?? []).join(' ')}`).join('; ');
 }
@@ -42,7 +54,8 @@ export function cspBlockers(html: string): string[] {
   const blockers: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const attributes = match[1] ?? '';
-    if (!/\bsrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes) && (match[2] ?? '').trim()) blockers.push('an inline <script> (script-src is \'self\' only)');
+    const allowed = /\bsrc=/.test(attributes) || /type="application\/(ld\+)?json"/.test(attributes) || attributes === ' data-prerender';
+    if (!allowed && (match[2] ?? '').trim()) blockers.push('an inline <script> (script-src is \'self\' and the prerender script\'s hash only)');
   }
   if (/<[a-z][^>]*\sstyle=/i.test(html)) blockers.push('a style="…" attribute (style-src has no \'unsafe-inline\')');
   if (/<[a-z][^>]*\son[a-z]+=/i.test(html)) blockers.push('an inline event handler attribute (on…=)');

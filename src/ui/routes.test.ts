@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, NAV_ROUTES, parseHash, routeDef } from './routes';
+import { href, loadOnce, NAV_ROUTES, parseHash, routeDef } from './routes';
 
 describe('hash routes', () => {
   it('maps every menu route to #/<id> and back', () => {
@@ -23,5 +23,25 @@ describe('hash routes', () => {
   it('loads every page except the home lazily', () => {
     expect(routeDef('home').load).toBeUndefined();
     for (const id of NAV_ROUTES) expect(typeof routeDef(id).load).toBe('function');
+  });
+});
+
+describe('loadOnce (a route chunk imported once)', () => {
+  it('hands every caller the same promise, so a loaded screen is there within the same task', async () => {
+    let calls = 0;
+    const load = loadOnce(async () => ({ default: (() => {}) as never, calls: ++calls }));
+    const first = load();
+    expect(load()).toBe(first);
+    await first;
+    expect(load()).toBe(first);
+    expect(calls).toBe(1);
+  });
+
+  it('forgets a failed load, so that "Riprova" imports again', async () => {
+    let calls = 0;
+    const load = loadOnce(() => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ default: (() => {}) as never })));
+    await expect(load()).rejects.toThrow('offline');
+    await expect(load()).resolves.toBeDefined();
+    expect(calls).toBe(2);
   });
 });

@@ -28,7 +28,25 @@ export interface RouteDef {
   load?: () => Promise<{ default: RouteComponent }>;
 }
 
-export const ROUTES: readonly RouteDef[] = [
+type Loader = NonNullable<RouteDef['load']>;
+
+/**
+ * The same promise for every call once a chunk has loaded: a second import() of a loaded module settles only in
+ * a later task, so the screen the entry had already fetched was drawn a frame after the app (issue 10). A failed
+ * load is forgotten, so that "Riprova" imports again.
+ */
+export function loadOnce(load: Loader): Loader {
+  let loading: ReturnType<Loader> | null = null;
+  return () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+    return loading;
+  };
+}
+
+export const ROUTES: readonly RouteDef[] = ([
   { id: 'home', titleKey: 'shell.appName' },
   { id: 'notice', titleKey: 'shell.nav.notice', load: () => import('./calculators/notice/NoticeScreen.svelte') },
   { id: 'leave', titleKey: 'shell.nav.leave', load: () => import('./calculators/leave/LeaveScreen.svelte') },
@@ -41,7 +59,10 @@ export const ROUTES: readonly RouteDef[] = [
   { id: 'deadlines', titleKey: 'shell.nav.deadlines', load: () => import('./pages/Deadlines.svelte') },
   { id: 'rules', titleKey: 'shell.nav.rules', load: () => import('./pages/Rules.svelte') },
   { id: 'settings', titleKey: 'shell.nav.settings', load: () => import('./pages/Settings.svelte') },
-];
+] as RouteDef[]).map((route) => (route.load ? { ...route, load: loadOnce(route.load) } : route));
+
+/** The message key of a calculator's intro (`fixed-term` → `fixedTerm.screen.intro`), the text under its title. */
+export const introKey = (id: CalculatorId): string => `${id.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())}.screen.intro`;
 
 /** The seven calculators, in the order of the home page and the menu. */
 export const CALCULATOR_ROUTES: readonly CalculatorId[] = ['notice', 'leave', 'seniority', 'fixed-term', 'monitoring', 'probation', 'comporto'];

@@ -67,7 +67,19 @@ describe('app shell navigation', () => {
     router.sync();
     render(App);
     expect(await screen.findByRole('heading', { level: 1, name: 'Ferie e permessi' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Prova un esempio' })).toBeInTheDocument();
+    // The title and intro may come a task before the screen's form (App shows them while the screen loads).
+    expect(await screen.findByRole('button', { name: 'Prova un esempio' })).toBeInTheDocument();
+  });
+
+  it('shows a calculator\'s title and intro while its screen is on its way, never the other language\'s', async () => {
+    window.location.hash = '#/seniority';
+    router.sync();
+    render(App);
+    const intro = await screen.findByText(/Quanti scatti di anzianità spettano in busta paga/);
+    expect(intro).toHaveClass('lead');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(await screen.findByRole('button', { name: 'Prova un esempio' })).toBeInTheDocument();
+    expect(screen.getAllByText(/Quanti scatti di anzianità spettano in busta paga/)).toHaveLength(1);
   });
 });
 

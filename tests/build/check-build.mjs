@@ -67,7 +67,7 @@ const cspMeta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.e
 check(cspMeta !== null, 'index.html has no Content-Security-Policy meta tag');
 const csp = cspMeta?.[1] ?? '';
 const directive = (name) => new RegExp(`(?:^|;\\s*)${name} ([^;]*)`).exec(csp)?.[1].trim().split(/\s+/) ?? null;
-const expected = { 'default-src': "'self'", 'script-src': "'self'", 'img-src': "'self' data:", 'object-src': "'none'", 'base-uri': "'none'", 'form-action': "'none'" };
+const expected = { 'default-src': "'self'", 'img-src': "'self' data:", 'object-src': "'none'", 'base-uri': "'none'", 'form-action': "'none'" };
 for (const [name, value] of Object.entries(expected)) check(directive(name)?.join(' ') === value, `CSP ${name} should be "${value}", is "${directive(name)?.join(' ')}"`);
 check(!/unsafe-inline|unsafe-eval|https?:|\*/.test(csp), `CSP allows inline code, eval or another origin: ${csp}`);
 check(html.indexOf('http-equiv="Content-Security-Policy"') < html.search(/<(script|style|link)\b/), 'the CSP meta tag must come before any script, style or link');
@@ -77,7 +77,20 @@ for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
   const hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
   check(styleSrc.includes(hash), `an inline <style> block is not allowed by the CSP (its hash ${hash} is missing)`);
 }
-check(!/<script\b(?![^>]*\bsrc=)[^>]*>\s*\S/.test(html), 'index.html has an inline <script>: script-src allows only files');
+// The one inline script is the prerender's chooser (vite-plugins/prerender.ts), allowed by its own hash and nothing else.
+const prerenderScripts = [...html.matchAll(/<script data-prerender>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+check(prerenderScripts.length === 1, `index.html should have one <script data-prerender>, has ${prerenderScripts.length}`);
+const chooserHash = `'sha256-${createHash('sha256').update(prerenderScripts[0] ?? '', 'utf8').digest('base64')}'`;
+check(directive('script-src')?.join(' ') === `'self' ${chooserHash}`, `CSP script-src should be "'self' ${chooserHash}" (the prerender script's hash), is "${directive('script-src')?.join(' ')}"`);
+check(!/<script\b(?![^>]*\bsrc=)(?! data-prerender>)[^>]*>\s*\S/.test(html), 'index.html has an inline <script> other than the prerender chooser: script-src allows only files and that hash');
+// The first screen is in the page (issue 10, LCP): the home page in both languages and every calculator's intro.
+for (const language of ['it', 'en']) {
+  check(new RegExp(`<template id="prerender-${language}">[\\s\\S]*?<main id="main"[^>]*><h1`).test(html), `index.html has no prerendered home page in ${language}`);
+  for (const id of ['notice', 'leave', 'seniority', 'fixed-term', 'monitoring', 'probation', 'comporto']) {
+    check(new RegExp(`<template id="prerender-intro-${language}-${id}"><h1 tabindex="-1">[^<]+</h1> ?<p class="lead calc-intro">[^<]+</p></template>`).test(html), `index.html has no prerendered intro of ${id} in ${language}`);
+  }
+}
+check(html.includes('<div id="app"></div>'), 'index.html: #app must stay empty in the markup (the chooser fills it before the first paint)');
 const headers = existsSync(join(dist, '_headers')) ? read('_headers') : '';
 for (const header of ["frame-ancestors 'none'", 'X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer', 'Permissions-Policy: ']) {
   check(headers.includes(header), `${dist}/_headers does not set ${header}`);

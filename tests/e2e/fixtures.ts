@@ -34,7 +34,30 @@ export interface SecurityGuard {
   takeViolations(): Violation[];
 }
 
+/**
+ * On a first visit the page shows the prerendered first screen (vite-plugins/prerender.ts) until the app mounts
+ * over it: a locator resolved in between can point at an element about to be replaced, and a prerendered button
+ * does nothing yet. `page.goto` and `page.reload` therefore also wait for the app (it removes `data-prerendered`
+ * from #app when it mounts). A spec that holds the scripts back on purpose calls `page.mainFrame().goto()`.
+ */
+const APP_LIVE = () => document.querySelector('#app[data-prerendered]') === null;
+
 export const test = base.extend<{ securityGuard: SecurityGuard }>({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args: Parameters<typeof goto>) => {
+      const response = await goto(...args);
+      await page.waitForFunction(APP_LIVE);
+      return response;
+    };
+    page.reload = async (...args: Parameters<typeof reload>) => {
+      const response = await reload(...args);
+      await page.waitForFunction(APP_LIVE);
+      return response;
+    };
+    await use(page);
+  },
   securityGuard: [
     async ({ context, baseURL }, use) => {
       const violations: Violation[] = [];
