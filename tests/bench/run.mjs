@@ -11,7 +11,7 @@
 // Env: BENCH_RUNS (Lighthouse runs per page, default 3), BENCH_PORT (app; the floor uses BENCH_PORT + 1, default 4186),
 // BENCH_SKIP_BUILD=1 (reuse dist-bench/ and dist-floor/), CHROME_PATH.
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
@@ -37,7 +37,20 @@ if (!chromePath) {
   process.exit(1);
 }
 
+/**
+ * Share of the last minute in which some task waited for a CPU (Linux pressure stall information), or null.
+ * On a virtual machine the host's other guests show here even when the load average is low: at 40 % every
+ * timing of this run came out about twice as long as on a quiet machine.
+ */
+const cpuPressure = () => {
+  try {
+    return Number(/some avg10=[\d.]+ avg60=([\d.]+)/.exec(readFileSync('/proc/pressure/cpu', 'utf8'))?.[1] ?? NaN);
+  } catch {
+    return NaN;
+  }
+};
 const loadAtStart = loadavg();
+const pressureAtStart = cpuPressure();
 const run = (command, args, env = {}) => {
   const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
   if (result.status !== 0) {
@@ -160,6 +173,7 @@ const { result: engine } = await engineBenchInChromium(7);
 const appSizes = bundleSizes(APP_DIR);
 const floorSizes = bundleSizes(FLOOR_DIR);
 const loadAtEnd = loadavg();
+const pressureAtEnd = cpuPressure();
 
 // ── the table ──
 const rows = [];
@@ -198,7 +212,7 @@ const load = (l) => l.map((v) => v.toFixed(2)).join(' / ');
 const header = [
   `npm run bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}, Node ${process.version}, ${chromeVersion}, ${cpus().length} CPUs`,
   `Lighthouse 12 mobile (simulated throttling), medians of ${RUNS} runs alternating floor / home / notice; offline visits: medians of ${OFFLINE_RUNS}.`,
-  `Load average (1/5/15 min) at start ${load(loadAtStart)}, at end ${load(loadAtEnd)}: the machine is shared, timings are noisy.`,
+  `Load average (1/5/15 min) at start ${load(loadAtStart)}, at end ${load(loadAtEnd)}; CPU pressure (share of the last minute a task waited for a CPU) ${[pressureAtStart, pressureAtEnd].map((p) => (Number.isFinite(p) ? `${p.toFixed(0)} %` : 'n/a')).join(' → ')}: the machine is shared, timings are noisy (the Lighthouse figures are simulated, the others are not).`,
   `Floor: empty Svelte + Vite page (tests/bench/floor/); its offline column is its cached repeat visit (it has no service worker).`,
 ];
 const widths = ['figure', 'value', 'floor', 'ratio', 'budget', 'met'].map((key) => Math.max(key.length, ...rows.map((r) => r[key].length)));
