@@ -9,7 +9,6 @@
  * fixture database of every earlier version.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { DB_NAME } from './name';
 import type { CalcResult, CalculatorId, IsoDate, RulesetId } from '../calculators';
 
 /** Version 1 record (kept for the v1 → v2 upgrade and its test). */
@@ -94,7 +93,7 @@ export interface Snapshot {
   text: string;
 }
 
-export { DB_NAME };
+export const DB_NAME = 'contratto-in-tasca';
 
 export class ContrattoDb extends Dexie {
   savedCases!: EntityTable<SavedCase, 'id'>;

@@ -90,6 +90,14 @@ for (const language of ['it', 'en']) {
     check(new RegExp(`<template id="prerender-intro-${language}-${id}"><h1 tabindex="-1">[^<]+</h1> ?<p class="lead calc-intro">[^<]+</p></template>`).test(html), `index.html has no prerendered intro of ${id} in ${language}`);
   }
 }
+// A link to a calculator asks for its screen's chunks from the start (the chooser's route → files map): every
+// calculator has its list, led by its own screen chunk, and every file exists.
+const preloads = JSON.parse(/P=(\{.*?\}),f=/.exec(prerenderScripts[0] ?? '')?.[1] ?? '{}');
+for (const id of ['notice', 'leave', 'seniority', 'fixed-term', 'monitoring', 'probation', 'comporto']) {
+  const files = preloads[id] ?? [];
+  check(files.length > 1 && /Screen-[\w-]+\.js$/.test(files[0] ?? ''), `the chooser preloads no screen chunks for #/${id}`);
+  for (const file of files) check(existsSync(join(dist, file.replace(/^\/([\w.~-]+\/)*?assets\//, 'assets/'))), `the chooser preloads ${file}, which is not in the build`);
+}
 check(html.includes('<div id="app"></div>'), 'index.html: #app must stay empty in the markup (the chooser fills it before the first paint)');
 const headers = existsSync(join(dist, '_headers')) ? read('_headers') : '';
 for (const header of ["frame-ancestors 'none'", 'X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer', 'Permissions-Policy: ']) {

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, cspBlockers, sha256Source } from '../../vite-plugins/csp';
-import { chooserScript, withPrerender } from '../../vite-plugins/prerender';
+import { chooserScript, routeOfModule, routePreloads, withPrerender } from '../../vite-plugins/prerender';
 import { detectLocale, LOCALE_STORAGE_KEY } from '../../src/ui/i18n/locale.svelte';
 import { CALCULATOR_ROUTES, parseHash, ROUTES } from '../../src/ui/routes';
 
@@ -13,7 +13,8 @@ const rendered = {
   it: { app: app('it'), intros: Object.fromEntries(CALCULATOR_ROUTES.map((id) => [id, `<h1>${id} it</h1>`])) },
   en: { app: app('en'), intros: Object.fromEntries(CALCULATOR_ROUTES.map((id) => [id, `<h1>${id} en</h1>`])) },
 };
-const page = withPrerender('<!doctype html><html lang="it"><body><div id="app"></div></body></html>', rendered, OTHER_ROUTES, LOCALE_STORAGE_KEY);
+const PRELOADS = { notice: ['/assets/NoticeScreen-1.js', '/assets/calc-kit-2.js'], saved: ['/assets/Saved-3.js'] };
+const page = withPrerender('<!doctype html><html lang="it"><head></head><body><div id="app"></div></body></html>', rendered, OTHER_ROUTES, LOCALE_STORAGE_KEY, PRELOADS);
 
 function open(options: { hash?: string; stored?: string | null; languages: string[]; controlled?: boolean }) {
   const dom = new JSDOM(page, {
@@ -30,7 +31,8 @@ function open(options: { hash?: string; stored?: string | null; languages: strin
   const app = document.getElementById('app');
   // What #app shows, as text per part (no HTML strings: lint forbids innerHTML everywhere).
   const shown = app?.firstElementChild ? ['header', 'main', 'footer'].map((tag) => `${tag}:${app.querySelector(tag)?.textContent ?? '-'}`).join(' ') : '';
-  return { html: shown, lang: document.documentElement.lang };
+  const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
+  return { html: shown, lang: document.documentElement.lang, preloads };
 }
 
 const expected = (language: string, main: string) => `header:${language} main:${main} footer:`;
@@ -71,6 +73,16 @@ describe('the prerender chooser (vite-plugins/prerender.ts)', () => {
     expect(open({ languages: ['it-IT'], controlled: true }).html).toBe('');
   });
 
+  it.each([
+    { hash: '#/notice?ruleset=statute', controlled: false, expected: PRELOADS.notice },
+    { hash: '#/notice', controlled: true, expected: PRELOADS.notice },
+    { hash: '#/saved', controlled: true, expected: PRELOADS.saved },
+    { hash: '', controlled: false, expected: [] },
+    { hash: '#/constructor', controlled: false, expected: [] },
+  ])('asks for the chunks of the linked route, on every visit ($hash, served by the worker: $controlled)', ({ hash, controlled, expected }) => {
+    expect(open({ hash, languages: ['it-IT'], controlled }).preloads).toEqual(expected);
+  });
+
   it('keeps #app empty in the markup, every copy in an inert template', () => {
     expect(page).toContain('<div id="app"></div>');
     const templates = [...page.matchAll(/<template id="([^"]+)">/g)].map((match) => match[1]);
@@ -79,7 +91,7 @@ describe('the prerender chooser (vite-plugins/prerender.ts)', () => {
 });
 
 describe('the Content-Security-Policy with the prerender chooser', () => {
-  const script = chooserScript(OTHER_ROUTES, LOCALE_STORAGE_KEY);
+  const script = chooserScript(OTHER_ROUTES, LOCALE_STORAGE_KEY, PRELOADS);
 
   it("allows that one script by its SHA-256, beside 'self', and nothing inline else", () => {
     const csp = contentSecurityPolicy(page);
@@ -92,5 +104,25 @@ describe('the Content-Security-Policy with the prerender chooser', () => {
 
   it('writes no HTML strings (Trusted Types): it only clones templates', () => {
     expect(script).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval|Function\(/);
+  });
+});
+
+describe('route preloads from the bundle', () => {
+  it('names the route of each lazily loaded screen by its file', () => {
+    expect(routeOfModule('/repo/src/ui/calculators/fixed-term/FixedTermScreen.svelte')).toBe('fixed-term');
+    expect(routeOfModule('/repo/src/ui/pages/Deadlines.svelte')).toBe('deadlines');
+    expect(routeOfModule('/repo/src/ui/components/calc/archive/parts.ts')).toBeNull();
+    expect(routeOfModule(null)).toBeNull();
+  });
+
+  it('lists a screen chunk and its static imports, once each, under the base path, never the entry', () => {
+    const bundle = {
+      'assets/index.js': { type: 'chunk' as const, fileName: 'assets/index.js', isEntry: true, imports: [], dynamicImports: ['assets/Notice.js', 'assets/parts.js'] },
+      'assets/Notice.js': { type: 'chunk' as const, fileName: 'assets/Notice.js', facadeModuleId: '/r/src/ui/calculators/notice/NoticeScreen.svelte', imports: ['assets/kit.js', 'assets/index.js', 'assets/notice.js'] },
+      'assets/kit.js': { type: 'chunk' as const, fileName: 'assets/kit.js', imports: ['assets/index.js', 'assets/notice.js'] },
+      'assets/notice.js': { type: 'chunk' as const, fileName: 'assets/notice.js', imports: [] },
+      'assets/parts.js': { type: 'chunk' as const, fileName: 'assets/parts.js', facadeModuleId: '/r/src/ui/components/calc/archive/parts.ts', imports: [] },
+    };
+    expect(routePreloads(bundle, '/app/', ['notice', 'saved'])).toEqual({ notice: ['/app/assets/Notice.js', '/app/assets/kit.js', '/app/assets/notice.js'] });
   });
 });

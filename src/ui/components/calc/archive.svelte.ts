@@ -11,7 +11,6 @@
  */
 import type { CalcResult } from '../../../calculators';
 import type { Person, SavedCase, StorageError, Unit } from '../../../storage';
-import { DB_NAME } from '../../../storage/name';
 import { changedFigures, type ChangedFigure } from './archive/compare';
 import type { CalcScreen } from './screen.svelte';
 
@@ -37,10 +36,13 @@ export function loadStore(): Promise<Store> {
  * this device, and the picker's empty list needs no Dexie (37 KiB gzip, the longest task after a first visit's
  * form; issue 10). Where the browser cannot list them, the archive is read as before.
  */
+/** storage/db.ts's DB_NAME, written here so that this check loads no storage code (picker.test.ts compares them). */
+export const ARCHIVE_DATABASE = 'contratto-in-tasca';
+
 async function archiveMayExist(): Promise<boolean> {
   try {
     const databases = await globalThis.indexedDB?.databases?.();
-    return databases === undefined || databases.some((database) => database.name === DB_NAME);
+    return databases === undefined || databases.some((database) => database.name === ARCHIVE_DATABASE);
   } catch {
     return true;
   }

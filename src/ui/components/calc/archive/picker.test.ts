@@ -10,6 +10,7 @@ import FixedTermScreen from '../../../calculators/fixed-term/FixedTermScreen.sve
 import { addPerson, addUnit, listPeople } from '../../../../storage';
 import { resetConnectionState } from '../../../../storage/connection';
 import { ContrattoDb, DB_NAME } from '../../../../storage/db';
+import { ARCHIVE_DATABASE } from '../archive.svelte';
 
 beforeEach(() => {
   localStorage.clear();
@@ -73,4 +74,19 @@ describe('a calculator filled from the archive', () => {
     expect(screen.getByLabelText('Contratto applicato')).toHaveValue('statute');
     expect(screen.getByLabelText('Dipendenti a tempo indeterminato dell’unità produttiva')).toHaveValue('12,5');
   }, 30_000);
+});
+
+describe('a device that has saved nothing', () => {
+  it('names the same database as storage, so that "nothing saved" is never said of a device that has records', () => {
+    expect(ARCHIVE_DATABASE).toBe(DB_NAME);
+  });
+
+  it('says so at once, and lists a person once one is saved', async () => {
+    render(NoticeScreen, { props: { routeId: 'notice', query: {} } });
+    expect(await screen.findByText('Nessuna persona salvata in questo dispositivo.', { exact: false })).toBeInTheDocument();
+    cleanup();
+    await addPerson({ label: 'Anna Neri', ruleset: 'confcommercio-tds', role: 'IV', hireDate: '2020-02-03' as never, schedule: { kind: 'full-time' } });
+    render(NoticeScreen, { props: { routeId: 'notice', query: {} } });
+    expect(await screen.findByLabelText('Scegli una persona', undefined, { timeout: 10_000 })).toBeInTheDocument();
+  });
 });
