@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { calculate } from '../calculators';
 import { database, resetConnectionState } from './connection';
 import { ContrattoDb } from './db';
-import { MAX_BACKUP_BYTES, applyImport, exportBackup, hasImportUndo, importBackup, parseBackup, previewImport, undoImport, type BackupProblem } from './backup';
+import { MAX_BACKUP_BYTES, applyImport, exportBackup, importBackup, importUndo, parseBackup, previewImport, undoImport, type BackupProblem } from './backup';
 import { addPerson, addUnit, saveCase, updatePerson } from './repo';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/backups');
@@ -104,9 +104,30 @@ describe('export and import', () => {
     const before = await Promise.all([db.people.toArray(), db.units.toArray(), db.savedCases.toArray()]);
     await importBackup(text, 'replace', 'test', db);
     expect(await db.people.count()).toBe(1);
-    expect(await hasImportUndo(db)).toBe(true);
+    expect(await importUndo(db)).toBe('backup');
     await undoImport('test', db);
     expect(await Promise.all([db.people.toArray(), db.units.toArray(), db.savedCases.toArray()])).toEqual(before);
-    expect(await hasImportUndo(db)).toBe(false);
+    expect(await importUndo(db)).toBeNull();
+  });
+
+  it('no longer undoes an import once the data changed after it: the work done since is kept', async () => {
+    const { text } = await exportBackup('test', db);
+    await importBackup(text, 'merge', 'test', db);
+    expect(await importUndo(db)).toBe('backup');
+    // Saved after the import: undoing would put back the data from before the import, without Anna.
+    const anna = await addPerson({ label: 'Anna', ruleset: 'statute', hireDate: '2020-02-29' as never, schedule: { kind: 'full-time' } }, db);
+    const after = await Promise.all([db.people.toArray(), db.units.toArray(), db.savedCases.toArray()]);
+    await expect(undoImport('test', db)).rejects.toMatchObject({ name: 'StorageError', code: 'undo-outdated' });
+    expect(await Promise.all([db.people.toArray(), db.units.toArray(), db.savedCases.toArray()])).toEqual(after);
+    expect(await db.people.get(anna.id)).toEqual(anna);
+    expect(await importUndo(db)).toBeNull();
+  });
+
+  it('offers no undo for a snapshot of an earlier version, which does not say what the import left', async () => {
+    const { text } = await exportBackup('test', db);
+    await importBackup(text, 'merge', 'test', db);
+    await db.snapshots.update('before-import', { afterImport: undefined });
+    expect(await importUndo(db)).toBeNull();
+    expect(await db.snapshots.count()).toBe(0);
   });
 });

@@ -8,7 +8,7 @@
 import { RULES_VERSION } from '../calculators/catalog';
 import { canonicalJson, sha256Hex } from './canonical';
 import { database } from './connection';
-import type { ContrattoDb, Person, SavedCase, Setting, Unit } from './db';
+import type { ContrattoDb, ImportKind, Person, SavedCase, Setting, Unit } from './db';
 import { StorageError, guarded } from './errors';
 import { checkRecord, instantIssue, type TableName } from './schema';
 
@@ -215,10 +215,25 @@ export type ImportMode = 'merge' | 'replace';
  * Inside an import's transaction (over every data table and snapshots): keeps the current data as the
  * "before-import" snapshot that `undoImport` restores. Also used by the CSV import of people.
  */
-export async function keepSnapshot(appVersion: string, db: ContrattoDb): Promise<void> {
+export async function keepSnapshot(appVersion: string, kind: ImportKind, db: ContrattoDb): Promise<void> {
   // No checksum here: crypto.subtle is not an IndexedDB request, and awaiting it would let a real browser commit the transaction early.
   const current = { ...header(appVersion, new Date().toISOString()), checksum: SNAPSHOT_CHECKSUM, data: await readData(db) };
-  await db.snapshots.put({ id: 'before-import', createdAt: current.exportedAt, text: JSON.stringify(current) });
+  await db.snapshots.put({ id: 'before-import', createdAt: current.exportedAt, text: JSON.stringify(current), kind });
+}
+
+/** The data's fingerprint, device settings left out (they change with no action of the user's). */
+async function dataFingerprint(db: ContrattoDb): Promise<string> {
+  return sha256Hex(canonicalJson(await guarded(() => db.transaction('r', [db.people, db.units, db.savedCases, db.settings], () => readData(db)))));
+}
+
+/**
+ * After an import's transaction has committed: notes what the data is now, so the undo is offered only while
+ * nothing has changed since. Its own step because the fingerprint (crypto.subtle) cannot run inside the import's
+ * transaction; should it fail, the snapshot has no fingerprint and the undo is simply not offered.
+ */
+export async function markImportDone(db: ContrattoDb): Promise<void> {
+  const afterImport = await dataFingerprint(db);
+  await guarded(() => db.snapshots.update('before-import', { afterImport }));
 }
 
 function newer<T extends { updatedAt: string }>(local: T | undefined, incoming: T): boolean {
@@ -233,7 +248,7 @@ function newer<T extends { updatedAt: string }>(local: T | undefined, incoming: 
 export async function applyImport(backup: BackupFile, mode: ImportMode, appVersion: string, db = database()): Promise<void> {
   await guarded(() =>
     db.transaction('rw', [db.people, db.units, db.savedCases, db.settings, db.snapshots], async () => {
-      await keepSnapshot(appVersion, db);
+      await keepSnapshot(appVersion, 'backup', db);
       if (mode === 'replace') {
         await Promise.all([db.people.clear(), db.units.clear(), db.savedCases.clear()]);
         await db.settings.bulkDelete((await db.settings.toCollection().primaryKeys()).filter((key) => !DEVICE_SETTINGS.has(key)));
@@ -247,17 +262,28 @@ export async function applyImport(backup: BackupFile, mode: ImportMode, appVersi
       await db.settings.bulkPut(backup.data.settings.filter((setting) => !localKeys.has(setting.key)));
     }),
   );
+  await markImportDone(db);
 }
 
-/** True when an import can be undone. */
-export async function hasImportUndo(db = database()): Promise<boolean> {
-  return (await guarded(() => db.snapshots.count())) > 0;
+/**
+ * The import that can still be undone, or null. Once the data has changed since the import (a person added,
+ * a case saved, another import undone), undoing would throw that work away: the snapshot is dropped instead.
+ */
+export async function importUndo(db = database()): Promise<ImportKind | null> {
+  const snapshot = await guarded(() => db.snapshots.get('before-import'));
+  if (!snapshot) return null;
+  if (snapshot.afterImport === undefined || snapshot.afterImport !== (await dataFingerprint(db))) {
+    await guarded(() => db.snapshots.delete('before-import'));
+    return null;
+  }
+  return snapshot.kind ?? 'backup';
 }
 
 /** Puts back the data as it was just before the last import (the snapshot is checked like any file). */
 export async function undoImport(appVersion: string, db = database()): Promise<void> {
+  if ((await importUndo(db)) === null) throw new StorageError('undo-outdated');
   const snapshot = await guarded(() => db.snapshots.get('before-import'));
-  if (!snapshot) throw new StorageError('not-found');
+  if (!snapshot) throw new StorageError('undo-outdated');
   const file = JSON.parse(snapshot.text) as BackupFile;
   // Still checked record by record like any file: only the checksum is supplied here.
   const parsed = await parseBackup(JSON.stringify({ ...file, checksum: await sha256Hex(canonicalJson(file.data)) }));

@@ -91,7 +91,16 @@ export interface Snapshot {
   createdAt: string;
   /** A complete backup file (backup.ts format), checked again before it is restored. */
   text: string;
+  /** Which import it was taken before: the undo offer is shown next to that import. Older snapshots: a backup. */
+  kind?: ImportKind;
+  /**
+   * SHA-256 of the data as the import left it. Undoing puts back the data from before the import, so it is
+   * offered only while the data is still exactly this: a person added since would otherwise be lost.
+   */
+  afterImport?: string;
 }
+
+export type ImportKind = 'backup' | 'people-csv';
 
 export const DB_NAME = 'contratto-in-tasca';
 

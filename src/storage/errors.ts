@@ -12,6 +12,7 @@ export type StorageErrorCode =
   | 'closed'
   | 'unavailable'
   | 'not-found'
+  | 'undo-outdated'
   | 'invalid-record'
   | 'invalid-backup'
   | 'unknown';

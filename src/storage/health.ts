@@ -37,10 +37,25 @@ export async function countRecords(db: ContrattoDb): Promise<number> {
   return counts.reduce((sum, count) => sum + count, 0);
 }
 
+/**
+ * Whether the database is there, without creating it. Dexie.exists opens it and, when it was not there, deletes
+ * it again: a connection this tab opened meanwhile (the archive's first read) then got "versionchange" and the
+ * page asked for a reload. indexedDB.databases() only lists; Dexie.exists is kept for browsers without it.
+ */
+async function databaseExists(name: string): Promise<boolean> {
+  let listed: IDBDatabaseInfo[] | undefined;
+  try {
+    listed = await globalThis.indexedDB?.databases?.();
+  } catch {
+    listed = undefined;
+  }
+  return listed ? listed.some((info) => info.name === name) : Dexie.exists(name);
+}
+
 /** 'evicted' when this device had data and the database is gone or empty. */
 export async function detectEviction(name = DB_NAME): Promise<'present' | 'new' | 'evicted'> {
   const hadData = local()?.getItem(HAD_DATA_KEY) === '1';
-  const exists = await Dexie.exists(name);
+  const exists = await databaseExists(name);
   const count = exists ? await countRecords(database(name)) : 0;
   if (count > 0) return 'present';
   return hadData ? 'evicted' : 'new';

@@ -3,7 +3,7 @@
  * them or, on any failure (a full disk, a record the check refuses), none. The data as it was is first kept
  * as the "before-import" snapshot, so `undoImport` (backup.ts) takes the import back in one tap.
  */
-import { keepSnapshot } from './backup';
+import { keepSnapshot, markImportDone } from './backup';
 import { database } from './connection';
 import { newId, type Person } from './db';
 import { StorageError, guarded } from './errors';
@@ -21,10 +21,11 @@ export async function importPeople(drafts: readonly PersonDraft[], appVersion: s
   });
   await guarded(() =>
     db.transaction('rw', [db.people, db.units, db.savedCases, db.settings, db.snapshots], async () => {
-      await keepSnapshot(appVersion, db);
+      await keepSnapshot(appVersion, 'people-csv', db);
       await db.people.bulkAdd(people);
     }),
   );
+  await markImportDone(db);
   await afterWrite(db);
   return people;
 }

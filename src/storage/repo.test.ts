@@ -121,4 +121,16 @@ describe('storage failures', () => {
     await new ContrattoDb('repo-test').delete();
     expect(await detectEviction('repo-test')).toBe('evicted');
   });
+
+  it('looking for the database on a new device leaves alone the connection the archive opens at the same time', async () => {
+    // The Saved page asks both at once on a first visit; the check used to create and delete the database,
+    // which closed the archive's connection and asked the user to reload.
+    const events: string[] = [];
+    onStorageEvent((event) => events.push(event.kind));
+    const [state, people] = await Promise.all([detectEviction('repo-test'), listPeople(database('repo-test'))]);
+    expect(state).toBe('new');
+    expect(people.records).toEqual([]);
+    await addPerson(MARIA, database('repo-test'));
+    expect(events).toEqual([]);
+  });
 });

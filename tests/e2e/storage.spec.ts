@@ -91,7 +91,7 @@ test('export, erase all, import: the same data comes back', async ({ page }) => 
   await openArchive(page);
   await expect(page.getByRole('region', { name: 'Persone' }).getByText('Nessun elemento.')).toBeVisible();
   await page.getByLabel('Importa backup').setInputFiles(file);
-  await expect(page.getByText(/Il file contiene 1 persone, 0 unità produttive e 0 calcoli/)).toBeVisible();
+  await expect(page.getByText(/Il file contiene 1 persona, 0 unità produttive e 0 calcoli/)).toBeVisible();
   await page.getByRole('button', { name: 'Importa', exact: true }).click();
   await expect(page.getByText('Backup importato.')).toBeVisible();
   expect(await dumpDatabase(page)).toBe(before);
