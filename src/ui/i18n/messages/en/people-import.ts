@@ -34,7 +34,7 @@ export default {
   'peopleImport.errors': 'Rows with errors (not imported)',
   'peopleImport.error': 'Row {line}, “{field}”: {issue}',
   'peopleImport.error.value': 'Row {line}, “{field}”: “{value}” {issue}',
-  'peopleImport.errors.more': 'and {count} more errors.',
+  'peopleImport.errors.more': '{count:plural:and # more error|and # more errors}.',
   'peopleImport.issue.missing': 'is missing.',
   'peopleImport.issue.formula': 'looks like a spreadsheet formula and is not imported.',
   'peopleImport.issue.not-a-date': 'is not a real date (write for example 31/01/2024).',

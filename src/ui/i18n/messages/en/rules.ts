@@ -30,7 +30,7 @@ export default {
   'rules.decisions.title': 'Interpretation decisions',
   'rules.decisions.intro':
     'Where the law, the CCNLs and the sources leave a point open, the app follows these project choices. They are interpretations, not settled rules: each one gives its reason and the sources it rests on.',
-  'rules.decisions.group': '{name}: {count} decisions',
+  'rules.decisions.group': '{name}: {count:plural:# decision|# decisions}',
   'rules.group.general': 'General rules',
   'rules.reasonLabel': 'Why:',
   'rules.sourcesLabel': 'Sources:',
@@ -197,7 +197,7 @@ export default {
   'rules.outOfScope.title': 'What the calculators do not cover',
   'rules.outOfScope.intro':
     'For these questions the app gives no answer, or shows only a warning: check the applicable CCNL or ask a labour consultant.',
-  'rules.outOfScope.group': '{name}: {count} items',
+  'rules.outOfScope.group': '{name}: {count:plural:# item|# items}',
   'rules.outOfScope.notice.1': 'The notice length under “Law only”: the law does not set it (not covered).',
   'rules.outOfScope.notice.2': 'Fixed-term contracts: art. 2118 of the Civil Code concerns open-ended contracts, and the calculator assumes one.',
   'rules.outOfScope.notice.3': 'Suspension for sickness, injury or other protected periods: the app warns but does not compute it.',
@@ -250,7 +250,7 @@ export default {
   'rules.sources.group.C': 'Case law',
   'rules.sources.group.D': 'Collective agreements and seed texts',
   'rules.sources.group.E': 'Worked examples and practice notes',
-  'rules.sources.groupCount': '{name}: {count} sources',
+  'rules.sources.groupCount': '{name}: {count:plural:# source|# sources}',
   // Revision 2 (RULES.md section 11)
   'rules.revision2.title': 'Rules revision 2 (1 December 2026): what changed and why',
   'rules.revision2.intro': 'Every figure was checked again against published sources and the calculations were compared with an independent second implementation. Results saved or shared with the earlier rules say so.',

@@ -34,7 +34,7 @@ export default {
   'peopleImport.errors': 'Righe con errori (non vengono importate)',
   'peopleImport.error': 'Riga {line}, «{field}»: {issue}',
   'peopleImport.error.value': 'Riga {line}, «{field}»: «{value}» {issue}',
-  'peopleImport.errors.more': 'e altri {count} errori.',
+  'peopleImport.errors.more': '{count:plural:e un altro errore|e altri # errori}.',
   'peopleImport.issue.missing': 'manca.',
   'peopleImport.issue.formula': 'sembra una formula di foglio di calcolo e non viene importata.',
   'peopleImport.issue.not-a-date': 'non è una data esistente (scrivi per esempio 31/01/2024).',

@@ -30,7 +30,7 @@ export default {
   'rules.decisions.title': 'Decisioni interpretative',
   'rules.decisions.intro':
     'Dove legge, CCNL e fonti lasciano un punto aperto, l’app segue queste scelte del progetto. Sono interpretazioni, non regole certe: per ognuna trovi il motivo e le fonti su cui si basa.',
-  'rules.decisions.group': '{name}: {count} decisioni',
+  'rules.decisions.group': '{name}: {count:plural:# decisione|# decisioni}',
   'rules.group.general': 'Regole generali',
   'rules.reasonLabel': 'Perché:',
   'rules.sourcesLabel': 'Fonti:',
@@ -201,7 +201,7 @@ export default {
   'rules.outOfScope.title': 'Che cosa i calcolatori non coprono',
   'rules.outOfScope.intro':
     'Per queste domande l’app non dà una risposta, o mostra solo un avviso: controlla il CCNL applicato o chiedi a un consulente del lavoro.',
-  'rules.outOfScope.group': '{name}: {count} casi',
+  'rules.outOfScope.group': '{name}: {count:plural:# caso|# casi}',
   'rules.outOfScope.notice.1': 'La durata del preavviso con «Solo legge»: la legge non la fissa (non coperto).',
   'rules.outOfScope.notice.2': 'I contratti a termine: l’art. 2118 c.c. riguarda i contratti a tempo indeterminato, e il calcolatore presume uno di questi.',
   'rules.outOfScope.notice.3': 'La sospensione per malattia, infortunio o altri periodi protetti: l’app avvisa, ma non calcola.',
@@ -254,7 +254,7 @@ export default {
   'rules.sources.group.C': 'Sentenze',
   'rules.sources.group.D': 'Contratti collettivi e testi di partenza',
   'rules.sources.group.E': 'Esempi svolti e note di prassi',
-  'rules.sources.groupCount': '{name}: {count} fonti',
+  'rules.sources.groupCount': '{name}: {count:plural:# fonte|# fonti}',
   // Revision 2 (RULES.md section 11)
   'rules.revision2.title': 'Revisione 2 delle regole (1° dicembre 2026): che cosa è cambiato e perché',
   'rules.revision2.intro': 'Ogni cifra è stata ricontrollata sulle fonti pubblicate e i calcoli sono stati confrontati con una seconda realizzazione indipendente. I risultati salvati o condivisi con le regole precedenti lo segnalano.',
