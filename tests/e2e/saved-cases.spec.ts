@@ -94,6 +94,14 @@ test('save → reload → reopen: the stored result comes back, labelled with it
   await expect(stored).toContainText(new RegExp(`Salvato il ${italianDate(day)} con le regole \\d{4}\\.\\d{2}\\.\\d{2}`));
   await expect(stored).toContainText('Le regole in uso sono le stesse.');
   await expect(result(page)).toContainText(NP3_HEADLINE);
+  // The printed report is headed with the time the stored result was saved, not the time of printing.
+  const savedAt = (await rows(page, 'savedCases'))[0]?.updatedAt as string;
+  const savedWhen = await page.evaluate((iso) => {
+    const at = new Date(iso);
+    return `${at.toLocaleDateString('it-IT')} alle ${at.toLocaleTimeString('it-IT', { hour: '2-digit', minute: '2-digit' })}`;
+  }, savedAt);
+  const printHead = result(page).locator('.print-head');
+  await expect(printHead).toContainText(`Risultato salvato il ${savedWhen}`);
   // Shown as stored: no second "Salva" for the same case.
   await expect(saveBox(page)).toHaveCount(0);
   await expectNoHorizontalScroll(page);
@@ -106,6 +114,7 @@ test('save → reload → reopen: the stored result comes back, labelled with it
   await expect(stored).toContainText('Hai modificato i dati');
   // Recomputed from the edited inputs: 9 full years of service (still 45 days: RULES.md band 5–10 years).
   await expect(result(page)).toContainText('9 anni compiuti');
+  await expect(printHead).toContainText('Calcolato il ');
   expect((await rows(page, 'savedCases'))[0]?.input).toMatchObject({ hireDate: '2017-01-10' });
   await expect(saveBox(page).getByRole('button', { name: 'Salva come nuovo calcolo' })).toBeVisible();
   await saveBox(page).getByRole('button', { name: 'Sostituisci «Preavviso NP-3»' }).click();

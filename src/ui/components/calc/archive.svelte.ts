@@ -123,6 +123,9 @@ export class ScreenArchive<F extends object> {
   /** The result to show instead of computing: the stored one, or its recomputation until kept or saved. */
   readonly shownResult: CalcResult | null = $derived(this.viewingCase ? (this.recomputed?.result ?? this.opened?.record.result ?? null) : null);
 
+  /** When the stored result shown was last saved; null while a recomputation or a new calculation is shown. */
+  readonly shownResultSavedAt: string | null = $derived(this.viewingCase && !this.recomputed && this.opened?.record.result ? this.opened.record.updatedAt : null);
+
   /** The form was saved and not changed since: "Salva" gives way to the confirmation. */
   readonly savedAsIs = $derived(this.saved !== null && this.saved.form === this.#formKey);
 

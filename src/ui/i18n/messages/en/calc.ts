@@ -16,6 +16,7 @@ export default {
   'calc.defaultUsed': 'default, not entered',
   'calc.rulesVersion': 'Rules version {version}, reviewed on {reviewed:date}. This does not replace a labour consultant.',
   'calc.computedAt': 'Computed on {date} at {time}',
+  'calc.savedResultAt': 'Result saved on {date} at {time}',
   'calc.share': 'Share',
   'calc.shareLink': 'Link to this case (the data stay in the link; nothing is sent)',
   'calc.shareCopied': 'Link copied.',

@@ -16,6 +16,7 @@ export default {
   'calc.defaultUsed': 'valore predefinito, non indicato',
   'calc.rulesVersion': 'Regole versione {version}, revisione del {reviewed:date}. Non sostituisce un consulente del lavoro.',
   'calc.computedAt': 'Calcolato il {date} alle {time}',
+  'calc.savedResultAt': 'Risultato salvato il {date} alle {time}',
   'calc.share': 'Condividi',
   'calc.shareLink': 'Link al caso (i dati restano nel link, nulla viene inviato)',
   'calc.shareCopied': 'Link copiato.',
