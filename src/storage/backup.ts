@@ -8,7 +8,7 @@
 import { RULES_VERSION } from '../calculators/catalog';
 import { canonicalJson, sha256Hex } from './canonical';
 import { database } from './connection';
-import type { ContrattoDb, ImportKind, Person, SavedCase, Setting, Unit } from './db';
+import type { ContrattoDb, ImportKind, Person, SavedCase, Setting, Snapshot, Unit } from './db';
 import { StorageError, guarded } from './errors';
 import { checkRecord, instantIssue, type TableName } from './schema';
 
@@ -266,23 +266,28 @@ export async function applyImport(backup: BackupFile, mode: ImportMode, appVersi
 }
 
 /**
- * The import that can still be undone, or null. Once the data has changed since the import (a person added,
- * a case saved, another import undone), undoing would throw that work away: the snapshot is dropped instead.
+ * The snapshot of the import that can still be undone, or null. Once the data has changed since the import (a person
+ * added, a case saved, another import undone), undoing would throw that work away: the snapshot is dropped instead.
  */
-export async function importUndo(db = database()): Promise<ImportKind | null> {
+async function undoableSnapshot(db: ContrattoDb): Promise<Snapshot | null> {
   const snapshot = await guarded(() => db.snapshots.get('before-import'));
   if (!snapshot) return null;
   if (snapshot.afterImport === undefined || snapshot.afterImport !== (await dataFingerprint(db))) {
     await guarded(() => db.snapshots.delete('before-import'));
     return null;
   }
-  return snapshot.kind ?? 'backup';
+  return snapshot;
+}
+
+/** Which import can still be undone (see `undoableSnapshot`), or null. */
+export async function importUndo(db = database()): Promise<ImportKind | null> {
+  const snapshot = await undoableSnapshot(db);
+  return snapshot ? (snapshot.kind ?? 'backup') : null;
 }
 
 /** Puts back the data as it was just before the last import (the snapshot is checked like any file). */
 export async function undoImport(appVersion: string, db = database()): Promise<void> {
-  if ((await importUndo(db)) === null) throw new StorageError('undo-outdated');
-  const snapshot = await guarded(() => db.snapshots.get('before-import'));
+  const snapshot = await undoableSnapshot(db);
   if (!snapshot) throw new StorageError('undo-outdated');
   const file = JSON.parse(snapshot.text) as BackupFile;
   // Still checked record by record like any file: only the checksum is supplied here.
